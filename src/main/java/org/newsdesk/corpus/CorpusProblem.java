@@ -1,0 +1,27 @@
+package org.newsdesk.corpus;
+
+import java.util.Objects;
+
+/**
+ * A file or line of the corpus that could not be read, and why.
+ *
+ * @param file   path relative to the corpus root, with '/' separators
+ * @param line   1-based line number, or 0 when the problem concerns the whole file
+ * @param reason short human-readable reason such as "invalid UTF-8 at byte 120"
+ */
+public record CorpusProblem(String file, int line, String reason) {
+
+  /** Validates the fields. */
+  public CorpusProblem {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(reason, "reason");
+    if (line < 0) {
+      throw new IllegalArgumentException("line must be >= 0: " + line);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason;
+  }
+}
