@@ -1,0 +1,45 @@
+package org.newsdesk.answer;
+
+import java.util.Set;
+
+/** What kind of answer a question expects, and which CoreNLP entity tags can supply it. */
+public enum AnswerType {
+  /** A person's name. */
+  PERSON(Set.of("PERSON")),
+  /** A company, union, agency or other organization. */
+  ORGANIZATION(Set.of("ORGANIZATION")),
+  /** A place. */
+  LOCATION(Set.of("LOCATION")),
+  /** A date or time. */
+  DATE(Set.of("DATE", "TIME")),
+  /** A count or other quantity. */
+  NUMBER(Set.of("NUMBER", "PERCENT", "MONEY")),
+  /** An amount of money. */
+  MONEY(Set.of("MONEY")),
+  /** A percentage. */
+  PERCENT(Set.of("PERCENT")),
+  /** A length of time ("six weeks"). */
+  DURATION(Set.of("NUMBER", "DATE", "DURATION")),
+  /** A rank ("second"). */
+  ORDINAL(Set.of("ORDINAL")),
+  /** Any named thing for which/what questions whose class is not known: an entity or a noun phrase. */
+  ENTITY(Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC")),
+  /** A descriptive answer: the best clause or sentence (why, how did X respond, what did X say). */
+  DESCRIPTION(Set.of());
+
+  private final Set<String> tags;
+
+  AnswerType(Set<String> tags) {
+    this.tags = tags;
+  }
+
+  /** Returns true when a mention with CoreNLP tag {@code nerTag} can answer this type. */
+  public boolean accepts(String nerTag) {
+    return tags.contains(nerTag);
+  }
+
+  /** Returns true when answers of this type are entity or value mentions rather than phrases or sentences. */
+  public boolean isTyped() {
+    return this != ENTITY && this != DESCRIPTION;
+  }
+}

@@ -1,0 +1,166 @@
+package org.newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.PointerUtils;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.data.list.PointerTargetNode;
+import net.sf.extjwnl.data.list.PointerTargetTree;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * WordNet 3.1 (via extJWNL) for the two things question analysis needs from a lexicon: the semantic class of a
+ * focus noun ("automaker" is an organization) and synonyms of keywords ("walkout" ~ "strike"). Thread-safe;
+ * lookups are cached.
+ */
+public final class Lexicon {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);
+  /** How many senses of a word count: the first ones are the common ones (WordNet orders senses by frequency). */
+  private static final int SENSES = 2;
+  /** Hypernym-chain lemmas that identify an answer type, checked from the focus noun upwards. */
+  private static final Map<String, AnswerType> CLASS_ROOTS = Map.ofEntries(
+      Map.entry("person", AnswerType.PERSON),
+      Map.entry("organization", AnswerType.ORGANIZATION),
+      Map.entry("social group", AnswerType.ORGANIZATION),
+      Map.entry("business", AnswerType.ORGANIZATION),
+      Map.entry("location", AnswerType.LOCATION),
+      Map.entry("region", AnswerType.LOCATION),
+      Map.entry("geographical area", AnswerType.LOCATION),
+      Map.entry("structure", AnswerType.LOCATION),
+      Map.entry("time period", AnswerType.DATE),
+      Map.entry("calendar day", AnswerType.DATE),
+      Map.entry("date", AnswerType.DATE),
+      Map.entry("monetary value", AnswerType.MONEY),
+      Map.entry("sum", AnswerType.MONEY),
+      Map.entry("money", AnswerType.MONEY),
+      Map.entry("percentage", AnswerType.PERCENT),
+      Map.entry("definite quantity", AnswerType.NUMBER));
+
+  private final Dictionary dictionary;
+  private final Map<String, Optional<AnswerType>> classes = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> synonyms = new ConcurrentHashMap<>();
+
+  /** Loads WordNet from the classpath (about a second). */
+  public Lexicon() {
+    try {
+      this.dictionary = Dictionary.getDefaultResourceInstance();
+    } catch (JWNLException e) {
+      throw new IllegalStateException("cannot load WordNet from the classpath", e);
+    }
+  }
+
+  /**
+   * Returns the answer type a noun names, e.g. PERSON for "negotiator", ORGANIZATION for "automaker".
+   *
+   * @param noun a lower-case noun lemma
+   * @return the type, or empty when WordNet does not place it under a known class
+   */
+  public Optional<AnswerType> classOf(String noun) {
+    return classes.computeIfAbsent(noun.toLowerCase(Locale.ROOT), this::lookupClass);
+  }
+
+  /**
+   * Returns single-word synonyms of a lemma from its first senses, most common first, the lemma itself excluded.
+   *
+   * @param lemma a lower-case lemma
+   * @param noun  true to look it up as a noun, false as a verb
+   * @return up to a handful of synonyms
+   */
+  public List<String> synonyms(String lemma, boolean noun) {
+    return synonyms.computeIfAbsent((noun ? "n:" : "v:") + lemma, key -> lookupSynonyms(lemma, noun));
+  }
+
+  private Optional<AnswerType> lookupClass(String noun) {
+    try {
+      IndexWord word = dictionary.lookupIndexWord(POS.NOUN, noun);
+      if (word == null) {
+        return Optional.empty();
+      }
+      List<Synset> senses = word.getSenses();
+      for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+        AnswerType found = classOfSynset(senses.get(i));
+        if (found != null) {
+          return Optional.of(found);
+        }
+      }
+      return Optional.empty();
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet lookup of {} failed: {}", noun, e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private static AnswerType classOfSynset(Synset synset) throws JWNLException {
+    AnswerType own = match(synset);
+    if (own != null) {
+      return own;
+    }
+    PointerTargetTree tree = PointerUtils.getHypernymTree(synset);
+    // Breadth-first over the hypernym tree so the nearest class wins ("union" -> organization, not group).
+    List<? extends List<PointerTargetNode>> paths = tree.toList();
+    int depth = 0;
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (List<PointerTargetNode> path : paths) {
+        if (depth < path.size()) {
+          more = true;
+          AnswerType t = match(path.get(depth).getSynset());
+          if (t != null) {
+            return t;
+          }
+        }
+      }
+      depth++;
+    }
+    return null;
+  }
+
+  private static AnswerType match(Synset synset) {
+    for (Word w : synset.getWords()) {
+      AnswerType t = CLASS_ROOTS.get(w.getLemma().toLowerCase(Locale.ROOT));
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private List<String> lookupSynonyms(String lemma, boolean noun) {
+    try {
+      IndexWord word = dictionary.lookupIndexWord(noun ? POS.NOUN : POS.VERB, lemma);
+      if (word == null) {
+        return List.of();
+      }
+      Set<String> out = new LinkedHashSet<>();
+      Set<String> seen = new HashSet<>();
+      List<Synset> senses = word.getSenses();
+      for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+        for (Word w : senses.get(i).getWords()) {
+          String l = w.getLemma().toLowerCase(Locale.ROOT);
+          if (!l.equals(lemma) && !l.contains(" ") && seen.add(l)) {
+            out.add(l);
+          }
+        }
+      }
+      return List.copyOf(new ArrayList<>(out).subList(0, Math.min(4, out.size())));
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet lookup of {} failed: {}", lemma, e.toString());
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.newsdesk.answer;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.newsdesk.nlp.Token;
+
+/**
+ * A question after analysis.
+ *
+ * @param asked    the question exactly as asked
+ * @param text     the question after chat clean-up (greetings and fillers removed, question-word typos fixed)
+ * @param form     grammatical form
+ * @param type     expected answer type
+ * @param focus    the noun the question asks about ("workers" in "how many workers"), as a lemma, or null
+ * @param keywords content terms of the question (see {@code nlp.Terms}), question and light words left out
+ * @param tokens   the cleaned question's CoreNLP tokens
+ */
+public record Question(String asked, String text, QuestionForm form, AnswerType type, String focus,
+                       List<String> keywords, List<Token> tokens) {
+
+  /** Validates the fields and freezes the lists. */
+  public Question {
+    Objects.requireNonNull(asked, "asked");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(form, "form");
+    Objects.requireNonNull(type, "type");
+    keywords = List.copyOf(keywords);
+    tokens = List.copyOf(tokens);
+  }
+
+  /** Returns the set of every term in the question, to keep answers from repeating the question. */
+  public Set<String> questionTerms() {
+    return Set.copyOf(org.newsdesk.nlp.Terms.of(tokens));
+  }
+
+  /** Returns true when the question has something to search for. */
+  public boolean hasKeywords() {
+    return !keywords.isEmpty();
+  }
+}

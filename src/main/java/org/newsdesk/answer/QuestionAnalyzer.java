@@ -1,0 +1,322 @@
+package org.newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdesk.nlp.NlpPipeline;
+import org.newsdesk.nlp.Sentence;
+import org.newsdesk.nlp.Terms;
+import org.newsdesk.nlp.Token;
+
+/**
+ * Turns a question typed in a chat into a {@link Question}: cleans greetings and fillers, fixes typos in question
+ * words, finds the form, the expected answer type, the focus noun and the keywords. Thread-safe.
+ */
+public final class QuestionAnalyzer {
+
+  /** Greetings, addressing and politeness before the question proper ("hey bot, ...", "@newsdesk_bot ..."). */
+  private static final Pattern LEADING_CHATTER = Pattern.compile(
+      "^(?:\\s*(?:@\\w+|hey|hi|hello|hiya|yo|ok(?:ay)?|so|well|um+|uh+|please|pls|plz|quick question|question"
+          + "|good (?:morning|afternoon|evening)|excuse me|sorry|thanks|thank you)\\b(?:\\s+(?:bot|newsdesk|there|"
+          + "everyone|all))?[\\s,!.:;?-]*)+",
+      Pattern.CASE_INSENSITIVE);
+  /** Fillers that wrap an embedded question ("can you tell me who ...", "i'd like to know when ..."). */
+  private static final Pattern WRAPPER = Pattern.compile(
+      "^(?:(?:can|could|would|will) you (?:please )?(?:tell me|say|find out|let me know|check)|"
+          + "do you know|does anyone know|any idea|i (?:want|would like|'d like|need) to know|"
+          + "i wonder|i was wondering|please tell me|tell me|let me know|find out|remind me)\\b[\\s,:]*",
+      Pattern.CASE_INSENSITIVE);
+  /** Trailing politeness ("..., please", "... thanks"). */
+  private static final Pattern TRAILING_CHATTER = Pattern.compile(
+      "[\\s,]+(?:please|pls|plz|thanks|thank you|thx)[\\s.!?]*$", Pattern.CASE_INSENSITIVE);
+  /** Question words and their quantifiers, for typo repair ("how mny" -> "how many", "wich" -> "which"). */
+  private static final List<String> QUESTION_WORDS = List.of("who", "whom", "whose", "what", "which", "when",
+      "where", "why", "how", "many", "much", "long");
+  private static final Set<String> WH = Set.of("who", "whom", "whose", "what", "which", "when", "where", "why",
+      "how");
+  private static final Set<String> AUX = Set.of("is", "are", "was", "were", "do", "does", "did", "has", "have",
+      "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "am");
+  private static final Set<String> IMPERATIVES = Set.of("name", "list", "give", "describe", "explain", "show",
+      "summarize", "summarise", "find");
+  /** Focus nouns whose answer type is a matter of measurement rather than of WordNet class. */
+  private static final Map<String, AnswerType> FOCUS_TYPES = Map.ofEntries(
+      Map.entry("year", AnswerType.DATE), Map.entry("date", AnswerType.DATE), Map.entry("day", AnswerType.DATE),
+      Map.entry("month", AnswerType.DATE), Map.entry("time", AnswerType.DATE), Map.entry("week", AnswerType.DATE),
+      Map.entry("percentage", AnswerType.PERCENT), Map.entry("percent", AnswerType.PERCENT),
+      Map.entry("proportion", AnswerType.PERCENT), Map.entry("share", AnswerType.PERCENT),
+      Map.entry("rate", AnswerType.PERCENT),
+      Map.entry("price", AnswerType.MONEY), Map.entry("cost", AnswerType.MONEY), Map.entry("amount", AnswerType.MONEY),
+      Map.entry("sum", AnswerType.MONEY), Map.entry("value", AnswerType.MONEY), Map.entry("salary", AnswerType.MONEY),
+      Map.entry("fee", AnswerType.MONEY), Map.entry("budget", AnswerType.MONEY), Map.entry("fine", AnswerType.MONEY),
+      Map.entry("revenue", AnswerType.MONEY), Map.entry("profit", AnswerType.MONEY),
+      Map.entry("investment", AnswerType.MONEY), Map.entry("worth", AnswerType.MONEY),
+      Map.entry("number", AnswerType.NUMBER), Map.entry("total", AnswerType.NUMBER),
+      Map.entry("count", AnswerType.NUMBER), Map.entry("population", AnswerType.NUMBER),
+      Map.entry("age", AnswerType.NUMBER),
+      Map.entry("place", AnswerType.ORDINAL), Map.entry("rank", AnswerType.ORDINAL),
+      Map.entry("position", AnswerType.ORDINAL),
+      Map.entry("duration", AnswerType.DURATION), Map.entry("period", AnswerType.DURATION));
+  /** Nouns after "how much" that make it a question about money ("how much money", "how much cash"). */
+  private static final Set<String> MONEY_NOUNS = Set.of("money", "cash", "funding", "revenue", "profit", "capital",
+      "debt", "aid", "investment", "compensation", "pay");
+  /** Units after a number that make a quantity a duration ("six weeks"). */
+  static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year",
+      "decade", "century");
+
+  private final NlpPipeline nlp;
+  private final Lexicon lexicon;
+
+  /** Creates an analyzer over the shared pipeline and lexicon. */
+  public QuestionAnalyzer(NlpPipeline nlp, Lexicon lexicon) {
+    this.nlp = nlp;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * Analyzes a question.
+   *
+   * @param asked the question as typed
+   * @return the analysis; a question with no keywords when nothing searchable is left
+   */
+  public Question analyze(String asked) {
+    String text = clean(asked);
+    List<Token> tokens = new ArrayList<>();
+    for (Sentence s : nlp.annotate(text)) {
+      tokens.addAll(s.tokens());
+    }
+    List<String> words = tokens.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+    int wh = questionWordIndex(words);
+    QuestionForm form;
+    AnswerType type;
+    String focus = null;
+    int focusIndex = -1;
+    if (wh < 0) {
+      String first = words.isEmpty() ? "" : words.get(0);
+      if (AUX.contains(first)) {
+        form = QuestionForm.YES_NO;
+        type = AnswerType.DESCRIPTION;
+      } else if (IMPERATIVES.contains(first)) {
+        form = QuestionForm.IMPERATIVE;
+        focusIndex = nounAfter(tokens, 1);
+        focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
+        type = first.equals("name") || first.equals("list") ? typeOfFocus(focus, AnswerType.ENTITY)
+            : AnswerType.DESCRIPTION;
+      } else {
+        form = words.contains("about") ? QuestionForm.IMPERATIVE : QuestionForm.OTHER;
+        type = AnswerType.DESCRIPTION;
+      }
+    } else {
+      String w = words.get(wh);
+      String next = wh + 1 < words.size() ? words.get(wh + 1) : "";
+      switch (w) {
+        case "who", "whom", "whose" -> {
+          form = QuestionForm.WHO;
+          type = AnswerType.PERSON;
+        }
+        case "when" -> {
+          form = QuestionForm.WHEN;
+          type = AnswerType.DATE;
+        }
+        case "where" -> {
+          form = QuestionForm.WHERE;
+          type = AnswerType.LOCATION;
+        }
+        case "why" -> {
+          form = QuestionForm.WHY;
+          type = AnswerType.DESCRIPTION;
+        }
+        case "how" -> {
+          switch (next) {
+            case "many" -> {
+              form = QuestionForm.HOW_MANY;
+              focusIndex = nounAfter(tokens, wh + 2);
+              focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
+              type = focus != null && TIME_UNITS.contains(focus) ? AnswerType.DURATION : AnswerType.NUMBER;
+            }
+            case "much" -> {
+              form = QuestionForm.HOW_MUCH;
+              int n = wh + 2 < tokens.size() && tokens.get(wh + 2).pos().startsWith("NN") ? wh + 2 : -1;
+              focusIndex = n;
+              focus = n >= 0 ? tokens.get(n).lemma() : null;
+              type = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY : AnswerType.NUMBER;
+            }
+            case "long" -> {
+              form = QuestionForm.HOW_LONG;
+              type = AnswerType.DURATION;
+            }
+            case "old", "far", "big", "large", "high", "tall", "deep", "fast" -> {
+              form = QuestionForm.HOW_MANY;
+              type = AnswerType.NUMBER;
+            }
+            default -> {
+              form = QuestionForm.HOW;
+              type = AnswerType.DESCRIPTION;
+            }
+          }
+        }
+        default -> {
+          form = w.equals("which") ? QuestionForm.WHICH : QuestionForm.WHAT;
+          focusIndex = whatFocus(tokens, words, wh);
+          focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
+          type = focus == null ? AnswerType.DESCRIPTION : typeOfFocus(focus, AnswerType.ENTITY);
+        }
+      }
+    }
+    List<String> keywords = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String term = Terms.of(tokens.get(i));
+      if (term != null && !WH.contains(term) && !(i == wh + 1 && Set.of("many", "much", "long").contains(term))
+          && !keywords.contains(term)) {
+        keywords.add(term);
+      }
+    }
+    return new Question(asked, text, form, type, focus, keywords, tokens);
+  }
+
+  /** Returns the question with chat greetings, wrappers and trailing politeness removed and typos fixed. */
+  static String clean(String asked) {
+    String s = asked == null ? "" : asked.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ").strip();
+    String before;
+    do {
+      before = s;
+      s = LEADING_CHATTER.matcher(s).replaceFirst("");
+      Matcher wrapper = WRAPPER.matcher(s);
+      if (wrapper.find()) {
+        s = s.substring(wrapper.end());
+      }
+      s = TRAILING_CHATTER.matcher(s).replaceFirst("");
+      s = s.strip();
+    } while (!s.equals(before));
+    s = fixQuestionWords(s);
+    if (!s.isEmpty()) {
+      s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+    if (!s.isEmpty() && !s.endsWith("?") && WH.contains(firstWord(s))) {
+      s = s + "?";
+    }
+    return s;
+  }
+
+  private static String firstWord(String s) {
+    int end = 0;
+    while (end < s.length() && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    return s.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** Repairs the first few words when they are one edit away from a question word and are not words themselves. */
+  private static String fixQuestionWords(String s) {
+    String[] parts = s.split(" ", -1);
+    for (int i = 0; i < Math.min(4, parts.length); i++) {
+      String p = parts[i].toLowerCase(Locale.ROOT);
+      if (p.length() < 2 || QUESTION_WORDS.contains(p) || !p.chars().allMatch(Character::isLetter)
+          || COMMON_SHORT_WORDS.contains(p)) {
+        continue;
+      }
+      for (String q : QUESTION_WORDS) {
+        if (editDistanceOne(p, q)) {
+          parts[i] = q;
+          break;
+        }
+      }
+    }
+    return String.join(" ", parts);
+  }
+
+  /** Real short words one edit away from a question word, which must not be "repaired" ("hot" is not "how"). */
+  private static final Set<String> COMMON_SHORT_WORDS = Set.of("he", "we", "ho", "ow", "hot", "hor", "now", "new",
+      "row", "low", "cow", "bow", "mow", "sow", "tow", "vow", "wow", "who's", "whole", "what's", "much", "mich",
+      "man", "may", "many", "any", "mane", "mans", "men", "long", "song", "lone", "lung", "along", "loan", "lang",
+      "wen", "then", "than", "them", "hen", "ten", "hat", "wat", "that", "chat", "whom", "whim", "shy", "thy", "wry",
+      "wy", "hog", "hoe", "hoy", "ham", "sung", "wang", "mush", "mulch", "muck", "mush", "such", "much", "mach",
+      "where", "here", "there", "were", "wore", "whore", "wher", "hew", "haw", "hod", "hos", "hop", "hob");
+
+  private static boolean editDistanceOne(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    int edits = 0;
+    while (i < a.length() && j < b.length()) {
+      if (a.charAt(i) == b.charAt(j)) {
+        i++;
+        j++;
+        continue;
+      }
+      if (++edits > 1) {
+        return false;
+      }
+      if (a.length() > b.length()) {
+        i++;
+      } else if (a.length() < b.length()) {
+        j++;
+      } else {
+        i++;
+        j++;
+      }
+    }
+    return edits + (a.length() - i) + (b.length() - j) == 1;
+  }
+
+  private static int questionWordIndex(List<String> words) {
+    // Question words may follow a preposition ("in how many states", "by how much", "according to whom").
+    for (int i = 0; i < Math.min(words.size(), 6); i++) {
+      if (WH.contains(words.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the head of the first noun run at or after {@code from} (skipping adjectives and numbers). */
+  private static int nounAfter(List<Token> tokens, int from) {
+    int i = from;
+    while (i < tokens.size() && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().equals("DT")
+        || tokens.get(i).pos().equals("CD") || tokens.get(i).pos().equals("PRP$"))) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).pos().startsWith("NN")) {
+      return -1;
+    }
+    while (i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN")) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Finds the focus of a what/which question: "which automaker", "what is the key issue", "what price". */
+  private static int whatFocus(List<Token> tokens, List<String> words, int wh) {
+    int direct = nounAfter(tokens, wh + 1);
+    if (direct == wh + 1 || direct >= 0 && direct <= wh + 3 && !AUX.contains(words.get(wh + 1))) {
+      return direct;
+    }
+    if (wh + 1 < words.size() && AUX.contains(words.get(wh + 1))) {
+      int i = wh + 2;
+      if (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
+        // "what is the price of ...": a definite noun phrase right after the copula names what is asked.
+        int n = nounAfter(tokens, i);
+        if (n >= 0 && !tokens.get(n).pos().startsWith("NNP")) {
+          return n;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private AnswerType typeOfFocus(String focus, AnswerType fallback) {
+    if (focus == null) {
+      return fallback;
+    }
+    AnswerType measured = FOCUS_TYPES.get(focus);
+    if (measured != null) {
+      return measured;
+    }
+    return lexicon.classOf(focus).orElse(fallback);
+  }
+}

@@ -1,0 +1,252 @@
+package org.newsdesk.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.newsdesk.index.Fields;
+import org.newsdesk.index.Indexer;
+import org.newsdesk.index.TokenCodec;
+
+/**
+ * Searches the sentence index on disk and lists its articles; thread-safe, and {@link #refresh()} picks up a
+ * reindex without blocking readers.
+ */
+public final class PassageIndex implements Catalog, Closeable {
+
+  /** Weight of a match in the article's title relative to one in the sentence itself. */
+  private static final float TITLE_WEIGHT = 0.3f;
+
+  private final Path directory;
+  private final SearcherManager manager;
+  private volatile Snapshot snapshot;
+
+  private record Snapshot(Map<String, ArticleEntry> articles, CatalogStats stats) {
+  }
+
+  private record ArticleEntry(Citation citation, int sentenceCount) {
+  }
+
+  /**
+   * Opens the index in {@code directory}.
+   *
+   * @param directory an index written by {@code index.Indexer}
+   * @throws UncheckedIOException when it cannot be opened
+   */
+  public PassageIndex(Path directory) {
+    this.directory = directory;
+    try {
+      if (!Files.isDirectory(directory)) {
+        throw new IOException("no index directory at " + directory);
+      }
+      this.manager = new SearcherManager(FSDirectory.open(directory), new SearcherFactory());
+      this.snapshot = load();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index at " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Re-opens the index if it changed on disk; returns true when a new commit became visible. */
+  public boolean refresh() {
+    try {
+      manager.maybeRefreshBlocking();
+      Snapshot next = load();
+      boolean changed = next.stats().generation() != snapshot.stats().generation();
+      snapshot = next;
+      return changed;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot refresh the index at " + directory, e);
+    }
+  }
+
+  @Override
+  public List<Citation> articles() {
+    List<Citation> list = new ArrayList<>(snapshot.articles().values().stream().map(ArticleEntry::citation).toList());
+    list.sort(Comparator.comparing(Citation::date, Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(Citation::title));
+    return list;
+  }
+
+  @Override
+  public CatalogStats stats() {
+    return snapshot.stats();
+  }
+
+  /** Returns the citation of an article, or null when it is not indexed. */
+  public Citation citation(String articleId) {
+    ArticleEntry e = snapshot.articles().get(articleId);
+    return e == null ? null : e.citation();
+  }
+
+  /** Returns how many sentence documents contain {@code term} in the sentence-lemma field. */
+  public int docFreq(String term) {
+    return withSearcher(s -> s.getIndexReader().docFreq(new Term(Fields.LEMMAS, term)));
+  }
+
+  /** Returns the number of sentence documents. */
+  public int sentenceCount() {
+    return snapshot.stats().sentences();
+  }
+
+  /**
+   * Returns the best sentences for weighted terms over the sentence lemmas and, more weakly, the article titles.
+   *
+   * @param terms weighted search terms; fuzzy ones also match close spellings
+   * @param limit how many sentences at most
+   * @return passages, best first
+   */
+  public List<Passage> search(Collection<WeightedTerm> terms, int limit) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (WeightedTerm wt : terms) {
+      Query sentence = wt.fuzzy() ? new FuzzyQuery(new Term(Fields.LEMMAS, wt.term()), 1, 1)
+          : new TermQuery(new Term(Fields.LEMMAS, wt.term()));
+      q.add(new BoostQuery(sentence, wt.weight()), BooleanClause.Occur.SHOULD);
+      if (!wt.fuzzy()) {
+        q.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE_LEMMAS, wt.term())), wt.weight() * TITLE_WEIGHT),
+            BooleanClause.Occur.SHOULD);
+      }
+      clauses++;
+    }
+    if (clauses == 0) {
+      return List.of();
+    }
+    return run(q.build(), limit);
+  }
+
+  /**
+   * Returns the best sentences for plain BM25 over the sentence text with the standard analyzer: the baseline that
+   * answering is compared with.
+   *
+   * @param question free text
+   * @param limit    how many sentences at most
+   * @return passages, best first
+   */
+  public List<Passage> bm25(String question, int limit) {
+    Query query;
+    try (Analyzer analyzer = Indexer.analyzer()) {
+      QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
+      query = parser.parse(QueryParser.escape(question));
+    } catch (ParseException e) {
+      query = new MatchNoDocsQuery("unparsable: " + e.getMessage());
+    }
+    return run(query, limit);
+  }
+
+  /** Returns the sentences of one paragraph of an article, in order, for showing context. */
+  public List<Passage> paragraph(String articleId, int paragraph) {
+    List<Passage> list = new ArrayList<>(run(new TermQuery(new Term(Fields.PARAGRAPH_KEY, articleId + "#" + paragraph)),
+        500));
+    list.sort(Comparator.comparingInt(Passage::sentenceIndex));
+    return list;
+  }
+
+  @Override
+  public void close() throws IOException {
+    manager.close();
+  }
+
+  private List<Passage> run(Query query, int limit) {
+    return withSearcher(s -> {
+      ScoreDoc[] hits = s.search(query, Math.max(1, limit)).scoreDocs;
+      StoredFields stored = s.storedFields();
+      List<Passage> out = new ArrayList<>(hits.length);
+      for (ScoreDoc hit : hits) {
+        Document d = stored.document(hit.doc);
+        ArticleEntry article = snapshot.articles().get(d.get(Fields.ARTICLE_ID));
+        if (article == null || d.get(Fields.TEXT) == null) {
+          continue;
+        }
+        String text = d.get(Fields.TEXT);
+        out.add(new Passage(article.citation(), d.getField(Fields.SENTENCE_INDEX).numericValue().intValue(),
+            article.sentenceCount(), d.getField(Fields.PARAGRAPH).numericValue().intValue(), text,
+            TokenCodec.decode(d.get(Fields.TOKENS), text), hit.score));
+      }
+      return out;
+    });
+  }
+
+  private Snapshot load() throws IOException {
+    IndexSearcher s = manager.acquire();
+    try {
+      IndexReader reader = s.getIndexReader();
+      TermQuery articleQuery = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
+      int n = Math.max(1, s.count(articleQuery));
+      StoredFields stored = s.storedFields();
+      Map<String, ArticleEntry> articles = new HashMap<>();
+      for (ScoreDoc sd : s.search(articleQuery, n).scoreDocs) {
+        Document d = stored.document(sd.doc);
+        Citation c = new Citation(d.get(Fields.ARTICLE_ID), d.get(Fields.TITLE), d.get(Fields.SOURCE),
+            parseDate(d.get(Fields.DATE)), d.get(Fields.URL), d.get(Fields.FILE));
+        articles.put(c.articleId(), new ArticleEntry(c, d.getField(Fields.SENTENCE_COUNT).numericValue().intValue()));
+      }
+      int sentences = s.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)));
+      Instant when = null;
+      long generation = 0;
+      if (reader instanceof DirectoryReader dr) {
+        String committed = dr.getIndexCommit().getUserData().get(Fields.COMMIT_TIME);
+        when = committed == null ? null : Instant.parse(committed);
+        generation = dr.getIndexCommit().getGeneration();
+      }
+      return new Snapshot(Map.copyOf(articles), new CatalogStats(articles.size(), sentences, when, generation));
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  private static LocalDate parseDate(String iso) {
+    try {
+      return iso == null ? null : LocalDate.parse(iso);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private <T> T withSearcher(SearcherFunction<T> f) {
+    try {
+      IndexSearcher s = manager.acquire();
+      try {
+        return f.apply(s);
+      } finally {
+        manager.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed in " + directory, e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+}
