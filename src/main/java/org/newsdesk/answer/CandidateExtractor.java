@@ -1,0 +1,196 @@
+package org.newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsdesk.nlp.Mention;
+import org.newsdesk.nlp.Sentence;
+import org.newsdesk.nlp.Terms;
+import org.newsdesk.nlp.Token;
+import org.newsdesk.search.Passage;
+
+/**
+ * Finds candidate answer spans in a passage: entity and value mentions of the expected type with their modifiers
+ * ("more than $1 billion", "about a quarter"), noun phrases for what/which questions, and the sentence itself for
+ * descriptive questions. Spans the question already contains are never candidates.
+ */
+public final class CandidateExtractor {
+
+  /** Tag of a noun-phrase candidate. */
+  public static final String PHRASE = "PHRASE";
+  /** Tag of a whole-sentence candidate. */
+  public static final String SENTENCE = "SENTENCE";
+
+  /** Approximators and bounds that belong to a quantity ("more than 48,000"), longest first. */
+  private static final List<List<String>> MODIFIERS = List.of(
+      List.of("as", "many", "as"), List.of("as", "much", "as"), List.of("more", "than"), List.of("less", "than"),
+      List.of("fewer", "than"), List.of("up", "to"), List.of("at", "least"), List.of("at", "most"),
+      List.of("close", "to"), List.of("just", "over"), List.of("just", "under"), List.of("an", "estimated"),
+      List.of("about"), List.of("around"), List.of("nearly"), List.of("almost"), List.of("roughly"),
+      List.of("approximately"), List.of("some"), List.of("over"), List.of("under"), List.of("only"),
+      List.of("just"), List.of("about", "a"));
+  private static final Set<String> NOUN_PHRASE_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
+      "VBN", "VBG", "POS", "HYPH");
+  private static final Set<String> QUANTITY_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
+
+  private CandidateExtractor() {
+  }
+
+  /**
+   * Returns the candidates of one passage.
+   *
+   * @param q     the analyzed question
+   * @param p     the passage
+   * @param rank  the passage's retrieval rank
+   * @return candidate spans, in sentence order
+   */
+  public static List<Candidate> extract(Question q, Passage p, int rank) {
+    List<Candidate> out = new ArrayList<>();
+    Set<String> questionTerms = q.questionTerms();
+    if (q.type() == AnswerType.DESCRIPTION) {
+      out.add(new Candidate(p, rank, 0, p.tokens().size(), SENTENCE, "s:" + p.articleId() + "#" + p.sentenceIndex()));
+      return out;
+    }
+    List<Token> tokens = p.tokens();
+    Sentence sentence = new Sentence(p.text(), 0, tokens);
+    for (Mention m : sentence.mentions()) {
+      if (!accepts(q.type(), m, tokens)) {
+        continue;
+      }
+      int begin = withModifiers(tokens, m.tokenBegin(), m.type());
+      int end = m.tokenEnd();
+      if (q.type() == AnswerType.DURATION) {
+        if (end < tokens.size() && QuestionAnalyzer.TIME_UNITS.contains(tokens.get(end).lemma())) {
+          end++;
+        } else if (!m.type().equals("DURATION")) {
+          continue;
+        }
+      }
+      if (repeatsQuestion(tokens, m.tokenBegin(), end, questionTerms)) {
+        continue;
+      }
+      out.add(new Candidate(p, rank, begin, end, m.type(), key(m, tokens, begin, end)));
+    }
+    if (q.type() == AnswerType.ENTITY) {
+      out.addAll(nounPhrases(p, rank, questionTerms, out));
+    }
+    return out;
+  }
+
+  private static boolean accepts(AnswerType type, Mention m, List<Token> tokens) {
+    if (type == AnswerType.NUMBER && m.type().equals("NUMBER")) {
+      // A year ("2019") is a date, not a count.
+      String w = tokens.get(m.tokenBegin()).word();
+      return !(m.tokenEnd() - m.tokenBegin() == 1 && w.matches("(19|20)\\d\\d"));
+    }
+    return type.accepts(m.type());
+  }
+
+  /** Extends a quantity's start leftwards over an approximator such as "more than" or "about". */
+  private static int withModifiers(List<Token> tokens, int begin, String tag) {
+    if (!QUANTITY_TAGS.contains(tag) && !tag.equals("DATE")) {
+      return begin;
+    }
+    for (List<String> mod : MODIFIERS) {
+      int start = begin - mod.size();
+      if (start < 0) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 0; i < mod.size(); i++) {
+        if (!tokens.get(start + i).word().toLowerCase(Locale.ROOT).equals(mod.get(i))) {
+          match = false;
+          break;
+        }
+      }
+      if (match) {
+        return start;
+      }
+    }
+    return begin;
+  }
+
+  /** True when every content term of the span already appears in the question. */
+  private static boolean repeatsQuestion(List<Token> tokens, int begin, int end, Set<String> questionTerms) {
+    boolean any = false;
+    for (int i = begin; i < end; i++) {
+      String term = Terms.of(tokens.get(i));
+      if (term == null) {
+        continue;
+      }
+      any = true;
+      if (!questionTerms.contains(term)) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  private static String key(Mention m, List<Token> tokens, int begin, int end) {
+    if (m.normalized() != null && QUANTITY_TAGS.contains(m.type())) {
+      return m.type() + ":" + m.normalized();
+    }
+    StringBuilder sb = new StringBuilder(m.type()).append(':');
+    for (int i = m.tokenBegin(); i < end; i++) {
+      String term = Terms.of(tokens.get(i));
+      if (term != null) {
+        sb.append(term).append(' ');
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  /** Noun phrases from part-of-speech runs ending in a noun, for what/which questions without an entity type. */
+  private static List<Candidate> nounPhrases(Passage p, int rank, Set<String> questionTerms,
+                                             List<Candidate> already) {
+    List<Token> tokens = p.tokens();
+    List<Candidate> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!NOUN_PHRASE_POS.contains(tokens.get(i).pos())) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < tokens.size() && NOUN_PHRASE_POS.contains(tokens.get(j).pos())) {
+        j++;
+      }
+      int end = j;
+      while (end > i && !tokens.get(end - 1).pos().startsWith("NN")) {
+        end--;
+      }
+      int begin = i;
+      while (begin < end && !tokens.get(begin).pos().startsWith("NN") && !tokens.get(begin).pos().startsWith("JJ")
+          && !tokens.get(begin).pos().equals("CD")) {
+        begin++;
+      }
+      // Drop leading words the question already used ("the key issue" -> the phrase after it is the answer).
+      while (begin < end && questionTerms.contains(String.valueOf(Terms.of(tokens.get(begin))))) {
+        begin++;
+      }
+      if (begin < end && !repeatsQuestion(tokens, begin, end, questionTerms) && !overlaps(already, begin, end)
+          && end - begin <= 6) {
+        StringBuilder key = new StringBuilder("PHRASE:");
+        for (int k = begin; k < end; k++) {
+          String term = Terms.of(tokens.get(k));
+          if (term != null) {
+            key.append(term).append(' ');
+          }
+        }
+        out.add(new Candidate(p, rank, begin, end, PHRASE, key.toString().strip()));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean overlaps(List<Candidate> candidates, int begin, int end) {
+    for (Candidate c : candidates) {
+      if (c.tokenBegin() < end && begin < c.tokenEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

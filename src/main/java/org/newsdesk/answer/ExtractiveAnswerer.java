@@ -1,0 +1,199 @@
+package org.newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsdesk.search.Passage;
+import org.newsdesk.search.PassageIndex;
+
+/**
+ * The answering pipeline: analyse the question, retrieve sentences, extract and score candidate answers, merge equal
+ * answers across passages, then compose the reply — or abstain when the best answer's calibrated confidence is
+ * below the threshold. Thread-safe.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+
+  /** How many retrieved passages are searched for candidates; further ones rarely hold the answer. */
+  private static final int EXTRACT_FROM = 15;
+
+  private final QuestionAnalyzer analyzer;
+  private final Retriever retriever;
+  private final PassageIndex index;
+  private final AnswerModel model;
+  private final double threshold;
+  private final int evidenceCount;
+
+  /**
+   * Creates the answerer.
+   *
+   * @param analyzer      question analysis
+   * @param retriever     passage retrieval
+   * @param index         the index, for paragraph context
+   * @param model         candidate scoring model
+   * @param threshold     confidence below which the reply abstains, in [0, 1]
+   * @param evidenceCount evidence passages per reply
+   */
+  public ExtractiveAnswerer(QuestionAnalyzer analyzer, Retriever retriever, PassageIndex index, AnswerModel model,
+                            double threshold, int evidenceCount) {
+    if (threshold < 0 || threshold > 1) {
+      throw new IllegalArgumentException("answer.threshold must be in [0, 1]: " + threshold);
+    }
+    if (evidenceCount < 1) {
+      throw new IllegalArgumentException("answer.evidence must be at least 1: " + evidenceCount);
+    }
+    this.analyzer = analyzer;
+    this.retriever = retriever;
+    this.index = index;
+    this.model = model;
+    this.threshold = threshold;
+    this.evidenceCount = evidenceCount;
+  }
+
+  @Override
+  public Answer answer(String question) {
+    long start = System.nanoTime();
+    Scored scored = score(question);
+    return compose(question, scored, start);
+  }
+
+  /** A candidate with its features and probability. */
+  public record ScoredCandidate(Candidate candidate, double[] features, double probability) {
+  }
+
+  /** Everything scoring learned about one question, for composing the reply and for fitting the model. */
+  public record Scored(Question question, Retrieval retrieval, List<ScoredCandidate> candidates) {
+  }
+
+  /** Runs analysis, retrieval and candidate scoring; the best candidate first. */
+  public Scored score(String text) {
+    Question q = analyzer.analyze(text);
+    if (!q.hasKeywords()) {
+      return new Scored(q, new Retrieval(List.of(), Map.of(), Map.of(), Set.of(), Set.of()), List.of());
+    }
+    Retrieval r = retriever.retrieve(q);
+    Features features = new Features(q, r);
+    List<Passage> passages = r.passages();
+    Map<Passage, Features.PassageMatch> matches = new HashMap<>();
+    List<Candidate> candidates = new ArrayList<>();
+    for (int rank = 0; rank < Math.min(EXTRACT_FROM, passages.size()); rank++) {
+      Passage p = passages.get(rank);
+      matches.put(p, features.match(p));
+      candidates.addAll(CandidateExtractor.extract(q, p, rank));
+    }
+    Map<String, String> canonical = mergeKeys(candidates);
+    Map<String, Set<String>> supporters = new HashMap<>();
+    for (Candidate c : candidates) {
+      supporters.computeIfAbsent(canonical.get(c.key()), k -> new HashSet<>())
+          .add(c.passage().articleId() + "#" + c.passage().sentenceIndex());
+    }
+    List<ScoredCandidate> scored = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      int support = supporters.get(canonical.get(c.key())).size();
+      double[] x = features.of(c, matches.get(c.passage()), support);
+      scored.add(new ScoredCandidate(c, x, model.probability(AnswerModel.Kind.of(c), x)));
+    }
+    scored.sort(Comparator.comparingDouble(ScoredCandidate::probability).reversed());
+    return new Scored(q, r, scored);
+  }
+
+  private Answer compose(String asked, Scored s, long start) {
+    List<Passage> passages = s.retrieval().passages();
+    if (s.candidates().isEmpty()) {
+      return new Answer(asked, false, null, 0, closest(passages, null), false, millis(start));
+    }
+    ScoredCandidate best = s.candidates().get(0);
+    Candidate c = best.candidate();
+    double confidence = best.probability();
+    boolean answered = confidence >= threshold;
+    List<Evidence> evidence = new ArrayList<>();
+    if (answered) {
+      evidence.add(evidence(c.passage(), c.charBegin(), c.charEnd(), best.probability()));
+    }
+    // Rank the other passages by their best candidate, so the evidence list is ordered by answer quality too.
+    Map<Passage, Double> passageScore = new LinkedHashMap<>();
+    for (ScoredCandidate sc : s.candidates()) {
+      passageScore.merge(sc.candidate().passage(), sc.probability(), Math::max);
+    }
+    List<Passage> ordered = new ArrayList<>(passageScore.keySet());
+    for (Passage p : passages) {
+      if (!passageScore.containsKey(p)) {
+        ordered.add(p);
+      }
+    }
+    for (Passage p : ordered) {
+      if (evidence.size() >= evidenceCount) {
+        break;
+      }
+      if (answered && p.equals(c.passage())) {
+        continue;
+      }
+      int[] span = answered ? findSpan(p, c) : null;
+      evidence.add(evidence(p, span == null ? -1 : span[0], span == null ? -1 : span[1],
+          passageScore.getOrDefault(p, 0.0)));
+    }
+    return new Answer(asked, answered, answered ? c.text() : null, round(confidence), evidence, false,
+        millis(start));
+  }
+
+  private List<Evidence> closest(List<Passage> passages, Candidate unused) {
+    return passages.stream().limit(evidenceCount).map(p -> evidence(p, -1, -1, p.score())).toList();
+  }
+
+  /** Where the chosen answer's text occurs in another passage, for highlighting; null when it does not. */
+  private static int[] findSpan(Passage p, Candidate c) {
+    if (c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return null;
+    }
+    int at = p.text().indexOf(c.text());
+    return at < 0 ? null : new int[] {at, at + c.text().length()};
+  }
+
+  private Evidence evidence(Passage p, int begin, int end, double score) {
+    String context = index.paragraph(p.articleId(), p.paragraph()).stream().map(Passage::text)
+        .collect(Collectors.joining(" "));
+    return new Evidence(p.citation(), p.text(), p.sentenceIndex(), context.isEmpty() ? p.text() : context, begin,
+        end, round(score));
+  }
+
+  /**
+   * Maps each candidate key to the key of the answer it merges into: equal normalized values merge, and a name
+   * merges into a longer name that contains it ("Dittes" into "Terry Dittes").
+   */
+  static Map<String, String> mergeKeys(List<Candidate> candidates) {
+    Set<String> keys = candidates.stream().map(Candidate::key).collect(Collectors.toCollection(HashSet::new));
+    Map<String, String> canonical = new HashMap<>();
+    for (String k : keys) {
+      String target = k;
+      int colon = k.indexOf(':');
+      String type = k.substring(0, colon + 1);
+      List<String> words = List.of(k.substring(colon + 1).split(" "));
+      for (String other : keys) {
+        if (other.equals(k) || !other.startsWith(type) || other.length() <= target.length()) {
+          continue;
+        }
+        List<String> otherWords = List.of(other.substring(colon + 1).split(" "));
+        if (type.equals("PERSON:") || type.equals("ORGANIZATION:") || type.equals("LOCATION:")) {
+          if (otherWords.containsAll(words)) {
+            target = other;
+          }
+        }
+      }
+      canonical.put(k, target);
+    }
+    return canonical;
+  }
+
+  private static double millis(long start) {
+    return Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

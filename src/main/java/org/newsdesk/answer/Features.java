@@ -1,0 +1,226 @@
+package org.newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsdesk.nlp.Terms;
+import org.newsdesk.nlp.Token;
+import org.newsdesk.search.Passage;
+
+/**
+ * The features of a candidate answer that the {@link AnswerModel} weighs: how well its passage matches the question,
+ * whether it has the expected type, how close it sits to the question's words, and how many passages agree on it.
+ */
+public final class Features {
+
+  /** Feature names, in vector order; the model file uses these names. */
+  public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
+      "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length");
+
+  private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
+
+  private final Question q;
+  private final Retrieval r;
+  private final double maxScore;
+  private final double totalIdf;
+  private final double maxIdf;
+
+  /** Prepares feature computation for one question's retrieval. */
+  public Features(Question q, Retrieval r) {
+    this.q = q;
+    this.r = r;
+    this.maxScore = r.passages().stream().mapToDouble(Passage::score).max().orElse(1);
+    this.totalIdf = r.idf().values().stream().mapToDouble(Double::doubleValue).sum();
+    this.maxIdf = r.idf().values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+  }
+
+  /** Per-passage match of the question's keywords, computed once per passage. */
+  public record PassageMatch(Set<String> matched, Set<String> matchedWithTitle, List<Integer> keywordPositions) {
+  }
+
+  /** Returns which keywords a passage matches, in its sentence and in its article's title. */
+  public PassageMatch match(Passage p) {
+    List<Token> tokens = p.tokens();
+    Set<String> matched = new HashSet<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String term = Terms.of(tokens.get(i));
+      if (term == null) {
+        continue;
+      }
+      for (String kw : q.keywords()) {
+        if (matches(kw, term)) {
+          matched.add(kw);
+          positions.add(i);
+        }
+      }
+    }
+    Set<String> withTitle = new HashSet<>(matched);
+    for (String word : p.citation().title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}$%]+")) {
+      String term = Terms.normalize(word);
+      if (term == null) {
+        continue;
+      }
+      for (String kw : q.keywords()) {
+        if (matches(kw, term) || matches(kw, singular(term))) {
+          withTitle.add(kw);
+        }
+      }
+    }
+    return new PassageMatch(matched, withTitle, positions);
+  }
+
+  /**
+   * Returns the feature vector of a candidate.
+   *
+   * @param c       the candidate
+   * @param m       its passage's keyword match
+   * @param support number of distinct passages whose candidates share this candidate's key
+   * @return the vector, in {@link #NAMES} order
+   */
+  public double[] of(Candidate c, PassageMatch m, int support) {
+    Passage p = c.passage();
+    double[] x = new double[NAMES.size()];
+    x[0] = 1;
+    x[1] = idfShare(m.matched());
+    x[2] = idfShare(m.matchedWithTitle());
+    x[3] = maxScore > 0 ? p.score() / maxScore : 0;
+    x[4] = 1.0 / (1 + c.passageRank());
+    x[5] = typeMatch(c.tag());
+    x[6] = proximity(c, m.keywordPositions());
+    x[7] = focusNear(c) ? 1 : 0;
+    x[8] = Math.log(support);
+    x[9] = 1.0 / (1 + p.sentenceIndex());
+    x[10] = missing(m.matchedWithTitle());
+    x[11] = q.keywords().isEmpty() ? 1 : (double) r.unknown().size() / q.keywords().size();
+    x[12] = copula(c) ? 1 : 0;
+    x[13] = c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : Math.min(1, (c.tokenEnd() - c.tokenBegin()) / 8.0);
+    return x;
+  }
+
+  private boolean matches(String keyword, String term) {
+    return r.expansions().getOrDefault(keyword, Set.of(keyword)).contains(term)
+        || r.fuzzy().contains(keyword) && withinOneEdit(keyword, term);
+  }
+
+  private double idfShare(Set<String> matched) {
+    if (totalIdf <= 0) {
+      return 0;
+    }
+    double sum = 0;
+    for (String kw : matched) {
+      sum += r.idf().getOrDefault(kw, 0.0);
+    }
+    return sum / totalIdf;
+  }
+
+  private double missing(Set<String> matched) {
+    double worst = 0;
+    for (Map.Entry<String, Double> e : r.idf().entrySet()) {
+      if (!matched.contains(e.getKey())) {
+        worst = Math.max(worst, e.getValue());
+      }
+    }
+    return maxIdf > 0 ? worst / maxIdf : 0;
+  }
+
+  private double typeMatch(String tag) {
+    AnswerType type = q.type();
+    if (tag.equals(CandidateExtractor.SENTENCE)) {
+      return 0;
+    }
+    if (tag.equals(CandidateExtractor.PHRASE)) {
+      return 0.25;
+    }
+    String primary = switch (type) {
+      case PERSON -> "PERSON";
+      case ORGANIZATION -> "ORGANIZATION";
+      case LOCATION -> "LOCATION";
+      case DATE -> "DATE";
+      case NUMBER, DURATION -> "NUMBER";
+      case MONEY -> "MONEY";
+      case PERCENT -> "PERCENT";
+      case ORDINAL -> "ORDINAL";
+      case ENTITY, DESCRIPTION -> "";
+    };
+    return tag.equals(primary) ? 1 : type.accepts(tag) ? 0.6 : 0;
+  }
+
+  private static double proximity(Candidate c, List<Integer> positions) {
+    int best = Integer.MAX_VALUE;
+    for (int pos : positions) {
+      int d = pos < c.tokenBegin() ? c.tokenBegin() - pos : pos >= c.tokenEnd() ? pos - c.tokenEnd() + 1 : 0;
+      if (pos >= c.tokenBegin() && pos < c.tokenEnd()) {
+        continue;
+      }
+      best = Math.min(best, d);
+    }
+    return best == Integer.MAX_VALUE ? 0 : 1.0 / best;
+  }
+
+  /** True when the focus noun (or a synonym) sits right after the span ("48,000 UAW members") or just before it. */
+  private boolean focusNear(Candidate c) {
+    if (q.focus() == null || c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return false;
+    }
+    Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
+    List<Token> tokens = c.passage().tokens();
+    for (int i = c.tokenEnd(); i < Math.min(tokens.size(), c.tokenEnd() + 4); i++) {
+      if (focus.contains(tokens.get(i).lemma())) {
+        return true;
+      }
+    }
+    for (int i = Math.max(0, c.tokenBegin() - 4); i < c.tokenBegin(); i++) {
+      if (focus.contains(tokens.get(i).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the span follows a copula or colon ("a key issue ... is job security"). */
+  private static boolean copula(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    for (int i = Math.max(0, c.tokenBegin() - 2); i < c.tokenBegin(); i++) {
+      if (COPULA.contains(tokens.get(i).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String singular(String term) {
+    return term.endsWith("s") && term.length() > 3 ? term.substring(0, term.length() - 1) : term;
+  }
+
+  static boolean withinOneEdit(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    int edits = 0;
+    while (i < a.length() && j < b.length()) {
+      if (a.charAt(i) == b.charAt(j)) {
+        i++;
+        j++;
+      } else {
+        if (++edits > 1) {
+          return false;
+        }
+        if (a.length() > b.length()) {
+          i++;
+        } else if (a.length() < b.length()) {
+          j++;
+        } else {
+          i++;
+          j++;
+        }
+      }
+    }
+    return edits + (a.length() - i) + (b.length() - j) <= 1;
+  }
+}

@@ -1,0 +1,110 @@
+package org.newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsdesk.nlp.Token;
+import org.newsdesk.search.Passage;
+import org.newsdesk.search.PassageIndex;
+import org.newsdesk.search.WeightedTerm;
+
+/**
+ * Builds the sentence query for a question — keywords weighted by rarity, WordNet and configured synonyms, fuzzy
+ * matching for words the index does not know — and fetches candidate passages.
+ */
+public final class Retriever {
+
+  /** Weight of a synonym relative to the word the person typed. */
+  private static final float SYNONYM_WEIGHT = 0.5f;
+  /** Extra weight of the focus noun ("workers" in "how many workers"), which the answer sentence usually names. */
+  private static final float FOCUS_WEIGHT = 1.3f;
+
+  private final PassageIndex index;
+  private final Lexicon lexicon;
+  private final Synonyms synonyms;
+  private final int candidates;
+
+  /**
+   * Creates a retriever.
+   *
+   * @param index      the passage index
+   * @param lexicon    WordNet synonyms
+   * @param synonyms   configured synonyms (news vocabulary, abbreviations)
+   * @param candidates how many sentences to fetch
+   */
+  public Retriever(PassageIndex index, Lexicon lexicon, Synonyms synonyms, int candidates) {
+    if (candidates < 1) {
+      throw new IllegalArgumentException("search.candidates must be at least 1: " + candidates);
+    }
+    this.index = index;
+    this.lexicon = lexicon;
+    this.synonyms = synonyms;
+    this.candidates = candidates;
+  }
+
+  /** Returns the candidate passages for an analyzed question. */
+  public Retrieval retrieve(Question q) {
+    int n = Math.max(1, index.sentenceCount());
+    Map<String, Double> idf = new LinkedHashMap<>();
+    Map<String, Set<String>> expansions = new HashMap<>();
+    Set<String> unknown = new LinkedHashSet<>();
+    Set<String> fuzzy = new LinkedHashSet<>();
+    List<WeightedTerm> terms = new ArrayList<>();
+    Map<String, Boolean> nounByTerm = posOfKeywords(q);
+    for (String kw : q.keywords()) {
+      int df = index.docFreq(kw);
+      Set<String> matches = new LinkedHashSet<>();
+      matches.add(kw);
+      float weight = kw.equals(q.focus()) ? FOCUS_WEIGHT : 1f;
+      if (df > 0) {
+        idf.put(kw, idf(n, df));
+        terms.add(new WeightedTerm(kw, weight, false));
+      } else if (kw.length() >= 4 && kw.chars().allMatch(Character::isLetter)) {
+        // Unknown to the index: probably a typo ("negotator"), so let Lucene match close spellings.
+        terms.add(new WeightedTerm(kw, weight, true));
+        fuzzy.add(kw);
+        idf.put(kw, idf(n, 1));
+      }
+      Set<String> alternatives = new LinkedHashSet<>(synonyms.of(kw));
+      alternatives.addAll(lexicon.synonyms(kw, nounByTerm.getOrDefault(kw, true)));
+      for (String alt : alternatives) {
+        int altDf = index.docFreq(alt);
+        if (altDf > 0 && !alt.equals(kw)) {
+          terms.add(new WeightedTerm(alt, weight * SYNONYM_WEIGHT, false));
+          matches.add(alt);
+          idf.putIfAbsent(kw, idf(n, altDf));
+        }
+      }
+      if (df == 0 && matches.size() == 1) {
+        unknown.add(kw);
+      }
+      expansions.put(kw, matches);
+    }
+    List<Passage> passages = index.search(terms, candidates);
+    unknown.removeIf(kw -> fuzzy.contains(kw) && passages.stream().anyMatch(p -> p.tokens().stream()
+        .anyMatch(t -> Features.withinOneEdit(kw, t.lemma()))));
+    return new Retrieval(passages, idf, expansions, fuzzy, unknown);
+  }
+
+  /** BM25's inverse document frequency, as Lucene computes it. */
+  static double idf(int docs, int df) {
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  private static Map<String, Boolean> posOfKeywords(Question q) {
+    Map<String, Boolean> noun = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (Token t : q.tokens()) {
+      String term = org.newsdesk.nlp.Terms.of(t);
+      if (term != null && seen.add(term)) {
+        noun.put(term, !t.pos().startsWith("VB"));
+      }
+    }
+    return noun;
+  }
+}
