@@ -24,7 +24,7 @@ record Lede(String date, String dateline, String credit, String text) {
   private static final Pattern DATELINE = Pattern.compile(
       "^(?<place>\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}?)"
           + "(?:, (?<qualifier>[\\p{L}.]+(?: \\d{1,2})?))?"
-          + "(?: ?\\((?<credit>\\p{Lu}[\\p{L}&.' ]{0,40})\\))?"
+          + "(?: ?\\((?<credit>\\p{L}[\\p{L}&.' ]{0,40})\\))?"
           + " ?(?::|--|[-–—]) +(?=\\S)");
 
   /** Splits {@code paragraph} into its date token, dateline and remaining text. */

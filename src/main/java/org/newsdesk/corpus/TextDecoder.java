@@ -20,7 +20,9 @@ final class TextDecoder {
   /** Charset used for legacy 8-bit text; a superset of ISO-8859-1's printable range. */
   static final Charset LEGACY = Charset.forName("windows-1252");
   /** Share of C0 control bytes (other than tab, newline, form feed, carriage return) above which a file is binary. */
-  private static final double MAX_CONTROL_SHARE = 0.02;
+  private static final double MAX_CONTROL_SHARE = 0.05;
+  /** Text pasted from terminals or old editors carries a stray control byte or two; binary has many. */
+  private static final int MIN_BINARY_CONTROLS = 3;
   /** Legacy Western text is mostly ASCII; a higher share of bytes above 0x7F suggests another encoding or binary. */
   private static final double MAX_LEGACY_HIGH_SHARE = 0.3;
 
@@ -75,7 +77,7 @@ final class TextDecoder {
         controls++;
       }
     }
-    if (bytes.length > 0 && controls > MAX_CONTROL_SHARE * bytes.length) {
+    if (controls >= MIN_BINARY_CONTROLS && controls > MAX_CONTROL_SHARE * bytes.length) {
       throw new MalformedFileException(0, "binary file (" + controls + " control bytes in " + bytes.length + ")");
     }
   }
