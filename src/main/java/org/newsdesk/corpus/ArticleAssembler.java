@@ -1,0 +1,90 @@
+package org.newsdesk.corpus;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Turns a parser's draft into an {@link Article}: strips the lede's date token and dateline, removes page furniture
+ * and trailing credits, detects the source, parses the date and derives a missing title. The same rules apply to
+ * every format.
+ */
+final class ArticleAssembler {
+
+  /**
+   * Assembles the article of {@code draft} from {@code file}; a draft left without text is reported and dropped.
+   *
+   * @return the article, or empty when nothing of the story is left after cleaning
+   */
+  Optional<Article> assemble(ArticleDraft draft, String file, Consumer<CorpusProblem> problems) {
+    List<String> paragraphs = new ArrayList<>();
+    for (String paragraph : draft.paragraphs()) {
+      String normalized = TextNormalizer.normalize(paragraph).replace('\n', ' ');
+      if (!normalized.isBlank()) {
+        paragraphs.add(normalized);
+      }
+    }
+    Lede lede = null;
+    if (!paragraphs.isEmpty()) {
+      lede = Lede.parse(paragraphs.get(0));
+      setOrRemoveFirst(paragraphs, lede.text().strip());
+    }
+    String photoCredit = paragraphs.stream().map(SourceCredits::photo).flatMap(Optional::stream)
+        .findFirst().orElse(null);
+    paragraphs = new ArrayList<>(FurnitureFilter.clean(paragraphs));
+    String trailingCredit = null;
+    if (!paragraphs.isEmpty()) {
+      Optional<SourceCredits.Trailing> trailing = SourceCredits.trailing(paragraphs.get(paragraphs.size() - 1));
+      if (trailing.isPresent()) {
+        trailingCredit = trailing.get().source();
+        paragraphs.remove(paragraphs.size() - 1);
+        if (!trailing.get().text().isEmpty()) {
+          paragraphs.add(trailing.get().text());
+        }
+      }
+    }
+    if (paragraphs.isEmpty()) {
+      problems.accept(new CorpusProblem(file, draft.line(), "no story text left after cleaning (article "
+          + draft.id() + ")"));
+      return Optional.empty();
+    }
+    String datelineCredit = lede == null || lede.credit() == null ? null : SourceCredits.normalize(lede.credit());
+    String source = firstNonBlank(draft.source(), datelineCredit, trailingCredit, photoCredit,
+        SourceCredits.attributed(paragraphs).orElse(null));
+    String title = firstNonBlank(draft.title(), TitleDeriver.derive(paragraphs.get(0)), draft.id());
+    String writtenDate = firstNonBlank(draft.date(), lede == null ? null : lede.date());
+    LocalDate date = null;
+    if (writtenDate != null) {
+      date = DateParser.parse(writtenDate).orElse(null);
+      if (date == null) {
+        problems.accept(new CorpusProblem(file, draft.line(), "unrecognised date '" + writtenDate
+            + "' (article " + draft.id() + " kept without a date)"));
+      }
+    }
+    return Optional.of(new Article(draft.id(), title, date, source, lede == null ? null : lede.dateline(),
+        blankToNull(draft.url()), file, paragraphs));
+  }
+
+  private static void setOrRemoveFirst(List<String> paragraphs, String first) {
+    if (first.isEmpty()) {
+      paragraphs.remove(0);
+    } else {
+      paragraphs.set(0, first);
+    }
+  }
+
+  private static String firstNonBlank(String... candidates) {
+    for (String candidate : candidates) {
+      if (candidate != null && !candidate.isBlank()) {
+        return TextNormalizer.normalize(candidate).replace('\n', ' ');
+      }
+    }
+    return null;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}
