@@ -53,6 +53,7 @@ public final class Lexicon {
   private final Dictionary dictionary;
   private final Map<String, Optional<AnswerType>> classes = new ConcurrentHashMap<>();
   private final Map<String, List<String>> synonyms = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> words = new ConcurrentHashMap<>();
 
   /** Loads WordNet from the classpath (about a second). */
   public Lexicon() {
@@ -82,6 +83,18 @@ public final class Lexicon {
    */
   public List<String> synonyms(String lemma, boolean noun) {
     return synonyms.computeIfAbsent((noun ? "n:" : "v:") + lemma, key -> lookupSynonyms(lemma, noun));
+  }
+
+  /** Returns true when WordNet knows {@code word} in any part of speech (for telling typos from words). */
+  public boolean isWord(String word) {
+    return words.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> {
+      try {
+        return dictionary.lookupAllIndexWords(w).size() > 0;
+      } catch (JWNLException | RuntimeException e) {
+        LOG.debug("WordNet lookup of {} failed: {}", w, e.toString());
+        return true;
+      }
+    });
   }
 
   private Optional<AnswerType> lookupClass(String noun) {

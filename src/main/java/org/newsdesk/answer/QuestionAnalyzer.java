@@ -178,7 +178,7 @@ public final class QuestionAnalyzer {
   }
 
   /** Returns the question with chat greetings, wrappers and trailing politeness removed and typos fixed. */
-  static String clean(String asked) {
+  String clean(String asked) {
     String s = asked == null ? "" : asked.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ").strip();
     String before;
     do {
@@ -191,7 +191,7 @@ public final class QuestionAnalyzer {
       s = TRAILING_CHATTER.matcher(s).replaceFirst("");
       s = s.strip();
     } while (!s.equals(before));
-    s = fixQuestionWords(s);
+    s = fixQuestionWords(s, word -> FUNCTION_WORDS.contains(word) || lexicon.isWord(word));
     if (!s.isEmpty()) {
       s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
@@ -210,12 +210,12 @@ public final class QuestionAnalyzer {
   }
 
   /** Repairs the first few words when they are one edit away from a question word and are not words themselves. */
-  private static String fixQuestionWords(String s) {
+  private static String fixQuestionWords(String s, java.util.function.Predicate<String> isWord) {
     String[] parts = s.split(" ", -1);
     for (int i = 0; i < Math.min(4, parts.length); i++) {
       String p = parts[i].toLowerCase(Locale.ROOT);
       if (p.length() < 2 || QUESTION_WORDS.contains(p) || !p.chars().allMatch(Character::isLetter)
-          || COMMON_SHORT_WORDS.contains(p)) {
+          || isWord.test(p)) {
         continue;
       }
       for (String q : QUESTION_WORDS) {
@@ -228,13 +228,11 @@ public final class QuestionAnalyzer {
     return String.join(" ", parts);
   }
 
-  /** Real short words one edit away from a question word, which must not be "repaired" ("hot" is not "how"). */
-  private static final Set<String> COMMON_SHORT_WORDS = Set.of("he", "we", "ho", "ow", "hot", "hor", "now", "new",
-      "row", "low", "cow", "bow", "mow", "sow", "tow", "vow", "wow", "who's", "whole", "what's", "much", "mich",
-      "man", "may", "many", "any", "mane", "mans", "men", "long", "song", "lone", "lung", "along", "loan", "lang",
-      "wen", "then", "than", "them", "hen", "ten", "hat", "wat", "that", "chat", "whom", "whim", "shy", "thy", "wry",
-      "wy", "hog", "hoe", "hoy", "ham", "sung", "wang", "mush", "mulch", "muck", "mush", "such", "much", "mach",
-      "where", "here", "there", "were", "wore", "whore", "wher", "hew", "haw", "hod", "hos", "hop", "hob");
+  /** Function words WordNet lacks, which must never be "repaired" into question words ("any" is not "many"). */
+  private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "he", "she", "we", "me", "my", "any",
+      "his", "her", "its", "our", "who's", "what's", "whos", "thats", "that", "this", "then", "than", "them", "they",
+      "there", "here", "were", "where's", "what", "hers", "one", "on", "or", "of", "to", "too", "two", "so", "no",
+      "not", "now", "nor", "new", "many", "much", "must", "man", "men", "may");
 
   private static boolean editDistanceOne(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {

@@ -1,0 +1,136 @@
+package org.newsdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.newsdesk.answer.AnswerModel;
+import org.newsdesk.answer.ExtractiveAnswerer;
+import org.newsdesk.answer.Lexicon;
+import org.newsdesk.answer.QuestionAnalyzer;
+import org.newsdesk.answer.Retriever;
+import org.newsdesk.answer.Synonyms;
+import org.newsdesk.config.Settings;
+import org.newsdesk.corpus.CorpusReader;
+import org.newsdesk.corpus.CorpusScan;
+import org.newsdesk.index.IndexSummary;
+import org.newsdesk.index.IndexUpdate;
+import org.newsdesk.index.Indexer;
+import org.newsdesk.nlp.NlpPipeline;
+import org.newsdesk.search.PassageIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The entry point's wiring: loads CoreNLP, keeps the index up to date with the corpus, and builds the answerer. */
+final class Engine implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+  private final Settings settings;
+  private final NlpPipeline nlp;
+  private final Path corpusDir;
+  private final Path indexDir;
+  private PassageIndex index;
+  private ExtractiveAnswerer answerer;
+
+  private Engine(Settings settings, NlpPipeline nlp) {
+    this.settings = settings;
+    this.nlp = nlp;
+    this.corpusDir = settings.path("corpus.dir");
+    this.indexDir = settings.path("index.dir");
+  }
+
+  /** Loads the NLP pipeline only (for indexing). */
+  static Engine load(Settings settings) {
+    return new Engine(settings, new NlpPipeline());
+  }
+
+  /** Returns the settings in force. */
+  Settings settings() {
+    return settings;
+  }
+
+  /** Returns the corpus directory. */
+  Path corpusDir() {
+    return corpusDir;
+  }
+
+  /**
+   * Brings the index up to date with the corpus, printing a progress bar on a terminal and a summary line to
+   * {@code out}.
+   */
+  synchronized IndexSummary updateIndex(PrintStream out, boolean interactive) {
+    CorpusReader reader = new CorpusReader(settings.longValue("corpus.maxFileBytes"));
+    Indexer indexer = new Indexer(nlp, settings.integer("index.threads"));
+    IndexSummary summary;
+    CorpusScan scan;
+    ProgressBar bar = interactive ? new ProgressBarBuilder().setTaskName("Annotating").setInitialMax(-1)
+        .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).setUpdateIntervalMillis(200)
+        .continuousUpdate().build() : null;
+    try (IndexUpdate update = indexer.open(indexDir, (article, done, tokens) -> {
+      if (bar != null) {
+        bar.step();
+      }
+    })) {
+      scan = reader.read(corpusDir, update::add);
+      summary = update.commit();
+    } finally {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+    String line = String.format("indexed %s: %d files, %d articles read, %d files skipped, %d problems; "
+            + "%d annotated, %d unchanged, %d deleted, %d failed; %,d tokens in %.1f s%s",
+        corpusDir, scan.filesSeen(), scan.articles(), scan.filesSkipped(), scan.problems().size(),
+        summary.annotated(), summary.unchanged(), summary.deleted(), summary.failed(), summary.tokens(),
+        summary.seconds(), summary.rebuilt() ? " (rebuilt)" : "");
+    LOG.info(line);
+    if (out != null) {
+      out.println(line);
+      scan.problems().forEach(p -> out.println("  skipped " + p));
+    }
+    if (index != null && summary.changed()) {
+      index.refresh();
+    }
+    return summary;
+  }
+
+  /** Opens the index and builds the answerer (after {@link #updateIndex}). */
+  synchronized ExtractiveAnswerer answerer() {
+    if (answerer == null) {
+      index = new PassageIndex(indexDir);
+      Lexicon lexicon = new Lexicon();
+      String synonymsFile = settings.optional("answer.synonyms");
+      Synonyms synonyms = Synonyms.read(synonymsFile == null ? null : Path.of(synonymsFile));
+      Retriever retriever = new Retriever(index, lexicon, synonyms, settings.integer("search.candidates"));
+      answerer = new ExtractiveAnswerer(new QuestionAnalyzer(nlp, lexicon), retriever, index, AnswerModel.bundled(),
+          settings.decimal("answer.threshold"), settings.integer("answer.evidence"));
+      long start = System.nanoTime();
+      // Warm up lazy lookups (WordNet, the searcher) so the first person's question is not the slow one.
+      answerer.answer("Who said what and when?");
+      LOG.debug("warm-up took {}", Duration.ofNanos(System.nanoTime() - start));
+    }
+    return answerer;
+  }
+
+  /** Returns the open passage index (after {@link #answerer()}). */
+  synchronized PassageIndex index() {
+    answerer();
+    return index;
+  }
+
+  /** Returns the shared NLP pipeline. */
+  NlpPipeline nlp() {
+    return nlp;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (index != null) {
+      index.close();
+    }
+  }
+}

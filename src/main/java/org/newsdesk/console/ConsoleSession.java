@@ -1,0 +1,124 @@
+package org.newsdesk.console;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.newsdesk.answer.Answer;
+import org.newsdesk.answer.Answerer;
+import org.newsdesk.config.Prompts;
+import org.newsdesk.search.Catalog;
+import org.newsdesk.search.Citation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** An interactive console: line editing and history (JLine), answers with quoted sentence and citations. */
+public final class ConsoleSession {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
+
+  private final Answerer answerer;
+  private final Catalog catalog;
+  private final Prompts prompts;
+  private final String corpusName;
+  private final int maxLength;
+  private final Path historyFile;
+  private final TextReply reply;
+
+  /**
+   * Creates a session.
+   *
+   * @param answerer    answers questions
+   * @param catalog     lists the indexed articles
+   * @param prompts     texts shown to the person
+   * @param corpusName  shown in the welcome
+   * @param maxLength   longest question accepted, in characters
+   * @param historyFile where line history is kept between sessions
+   */
+  public ConsoleSession(Answerer answerer, Catalog catalog, Prompts prompts, String corpusName, int maxLength,
+                        Path historyFile) {
+    this.answerer = answerer;
+    this.catalog = catalog;
+    this.prompts = prompts;
+    this.corpusName = corpusName;
+    this.maxLength = maxLength;
+    this.historyFile = historyFile;
+    this.reply = new TextReply(prompts);
+  }
+
+  /** Runs the read-answer loop until {@code :quit} or end of input. */
+  public void run() throws IOException {
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+      LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("newsdesk")
+          .variable(LineReader.HISTORY_FILE, historyFile).build();
+      PrintWriter out = terminal.writer();
+      boolean ansi = !Terminal.TYPE_DUMB.equals(terminal.getType())
+          && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+      out.println(prompts.get("welcome", "corpus", corpusName, "count", catalog.stats().articles()));
+      out.flush();
+      while (true) {
+        String line;
+        try {
+          line = reader.readLine("? ");
+        } catch (UserInterruptException e) {
+          continue;
+        } catch (EndOfFileException e) {
+          break;
+        }
+        String input = line.strip();
+        if (input.isEmpty()) {
+          continue;
+        }
+        if (!handle(input, out, ansi)) {
+          break;
+        }
+        out.flush();
+      }
+      out.println(prompts.get("goodbye"));
+      out.flush();
+    }
+  }
+
+  /** Handles one line; returns false when the session should end. */
+  boolean handle(String input, PrintWriter out, boolean ansi) {
+    switch (input.toLowerCase(Locale.ROOT)) {
+      case ":quit", ":q", ":exit" -> {
+        return false;
+      }
+      case ":help", ":h", "?" -> out.println(prompts.get("help", "examples", "Who is GM's chief executive?"));
+      case ":sources" -> sources(out);
+      case ":stats" -> out.println(prompts.get("stats-unavailable"));
+      default -> {
+        if (input.startsWith(":")) {
+          out.println(prompts.get("unknown-command", "command", input));
+        } else if (input.length() > maxLength) {
+          out.println(prompts.get("too-long", "length", input.length(), "max", maxLength));
+        } else {
+          try {
+            Answer a = answerer.answer(input);
+            out.println(reply.render(a, ansi));
+          } catch (RuntimeException e) {
+            LOG.error("answering '{}' failed", input, e);
+            out.println(prompts.get("error"));
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private void sources(PrintWriter out) {
+    DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
+    for (Citation c : catalog.articles()) {
+      out.printf("  %-10s  %-12s  %s  [%s]%n", c.date() == null ? "—" : date.format(c.date()),
+          c.source() == null ? "—" : c.source(), c.title(), c.articleId());
+    }
+  }
+}
