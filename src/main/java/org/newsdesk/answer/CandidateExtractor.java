@@ -111,8 +111,21 @@ public final class CandidateExtractor {
     return begin;
   }
 
-  /** True when every content term of the span already appears in the question. */
+  /**
+   * True when every content term of the span already appears in the question, or when the span spells out an
+   * acronym the question used ("United Auto Workers" for "UAW").
+   */
   private static boolean repeatsQuestion(List<Token> tokens, int begin, int end, Set<String> questionTerms) {
+    StringBuilder initials = new StringBuilder();
+    for (int i = begin; i < end; i++) {
+      String w = tokens.get(i).word();
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        initials.append(Character.toLowerCase(w.charAt(0)));
+      }
+    }
+    if (initials.length() >= 2 && questionTerms.contains(initials.toString())) {
+      return true;
+    }
     boolean any = false;
     for (int i = begin; i < end; i++) {
       String term = Terms.of(tokens.get(i));

@@ -18,8 +18,10 @@ public final class Features {
 
   /** Feature names, in vector order; the model file uses these names. */
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
-      "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length");
+      "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby");
 
+  /** Tokens on each side of a span that count as its neighbourhood (about a clause in news prose). */
+  private static final int NEARBY_WINDOW = 6;
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
   private final Question q;
@@ -98,6 +100,7 @@ public final class Features {
     x[11] = q.keywords().isEmpty() ? 1 : (double) r.unknown().size() / q.keywords().size();
     x[12] = copula(c) ? 1 : 0;
     x[13] = c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : Math.min(1, (c.tokenEnd() - c.tokenBegin()) / 8.0);
+    x[14] = c.tag().equals(CandidateExtractor.SENTENCE) ? x[1] : nearby(c);
     return x;
   }
 
@@ -115,6 +118,29 @@ public final class Features {
       sum += r.idf().getOrDefault(kw, 0.0);
     }
     return sum / totalIdf;
+  }
+
+  /** IDF share of the keywords found within a few tokens of the span: the answer sits among the question's words. */
+  private double nearby(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    Set<String> found = new HashSet<>();
+    int from = Math.max(0, c.tokenBegin() - NEARBY_WINDOW);
+    int to = Math.min(tokens.size(), c.tokenEnd() + NEARBY_WINDOW);
+    for (int i = from; i < to; i++) {
+      if (i >= c.tokenBegin() && i < c.tokenEnd()) {
+        continue;
+      }
+      String term = Terms.of(tokens.get(i));
+      if (term == null) {
+        continue;
+      }
+      for (String kw : q.keywords()) {
+        if (matches(kw, term)) {
+          found.add(kw);
+        }
+      }
+    }
+    return idfShare(found);
   }
 
   private double missing(Set<String> matched) {

@@ -40,6 +40,10 @@ public final class QuestionAnalyzer {
       "how");
   private static final Set<String> AUX = Set.of("is", "are", "was", "were", "do", "does", "did", "has", "have",
       "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "am");
+  private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "'s");
+  /** Verbs whose object is an amount of money: "what did the strike cost GM". */
+  private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "raise", "charge", "lose",
+      "fetch", "sell", "bid", "offer", "invest");
   private static final Set<String> IMPERATIVES = Set.of("name", "list", "give", "describe", "explain", "show",
       "summarize", "summarise", "find");
   /** Focus nouns whose answer type is a matter of measurement rather than of WordNet class. */
@@ -163,6 +167,10 @@ public final class QuestionAnalyzer {
           focusIndex = whatFocus(tokens, words, wh);
           focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
           type = focus == null ? AnswerType.DESCRIPTION : typeOfFocus(focus, AnswerType.ENTITY);
+          if (focus == null && tokens.stream().anyMatch(t -> t.pos().startsWith("VB")
+              && MONEY_VERBS.contains(t.lemma()))) {
+            type = AnswerType.MONEY;
+          }
         }
       }
     }
@@ -294,7 +302,7 @@ public final class QuestionAnalyzer {
     if (direct == wh + 1 || direct >= 0 && direct <= wh + 3 && !AUX.contains(words.get(wh + 1))) {
       return direct;
     }
-    if (wh + 1 < words.size() && AUX.contains(words.get(wh + 1))) {
+    if (wh + 1 < words.size() && COPULA.contains(words.get(wh + 1))) {
       int i = wh + 2;
       if (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
         // "what is the price of ...": a definite noun phrase right after the copula names what is asked.
