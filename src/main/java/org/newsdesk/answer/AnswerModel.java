@@ -7,20 +7,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Logistic models that turn a candidate's {@link Features} into the probability that it is the right answer, one
- * per kind of candidate (typed mention, noun phrase, sentence). The weights are fitted on the development questions
- * by {@code newsdesk eval --fit} and shipped as {@code model/answer-model.json}.
+ * The two fitted models of answering: a linear ranker that scores candidate answers (one weight vector per kind of
+ * candidate, fitted listwise so the right candidate of a question outranks the others), and a logistic calibrator
+ * that turns the winning answer's evidence into a probability of being right. Both are fitted on the development
+ * questions by {@code newsdesk eval --fit} and shipped as {@code model/answer-model.json}.
  */
 public final class AnswerModel {
 
   /** Classpath location of the fitted weights. */
   public static final String RESOURCE = "/model/answer-model.json";
 
-  /** Candidate kinds that have their own weights. */
+  /** Candidate kinds that have their own ranking weights. */
   public enum Kind {
     /** An entity or value mention of the expected type. */
     TYPED,
@@ -39,17 +42,27 @@ public final class AnswerModel {
     }
   }
 
-  private final Map<Kind, double[]> weights;
+  private final Map<Kind, double[]> ranker;
+  private final double[] calibrator;
 
-  /** Creates a model from weights by kind, each in {@link Features#NAMES} order. */
-  public AnswerModel(Map<Kind, double[]> weights) {
+  /**
+   * Creates a model.
+   *
+   * @param ranker     weights by kind, each in {@link Features#NAMES} order
+   * @param calibrator weights in {@link Features#ANSWER_NAMES} order
+   */
+  public AnswerModel(Map<Kind, double[]> ranker, double[] calibrator) {
     for (Kind k : Kind.values()) {
-      double[] w = weights.get(k);
+      double[] w = ranker.get(k);
       if (w == null || w.length != Features.NAMES.size()) {
-        throw new IllegalArgumentException("model needs " + Features.NAMES.size() + " weights for " + k);
+        throw new IllegalArgumentException("ranker needs " + Features.NAMES.size() + " weights for " + k);
       }
     }
-    this.weights = Map.copyOf(weights);
+    if (calibrator.length != Features.ANSWER_NAMES.size()) {
+      throw new IllegalArgumentException("calibrator needs " + Features.ANSWER_NAMES.size() + " weights");
+    }
+    this.ranker = new EnumMap<>(ranker);
+    this.calibrator = calibrator.clone();
   }
 
   /** Loads the shipped model from the classpath. */
@@ -64,52 +77,85 @@ public final class AnswerModel {
     }
   }
 
-  /** Builds a model from the JSON shape {@code {"TYPED": {"bias": -2.0, ...}, ...}}; missing features weigh 0. */
-  public static AnswerModel fromJson(Map<String, Map<String, Double>> json) {
-    Map<Kind, double[]> weights = new LinkedHashMap<>();
+  /**
+   * Builds a model from {@code {"ranker": {"TYPED": {"bias": ...}, ...}, "calibrator": {"bias": ...}}}; features
+   * not named weigh 0, unknown names are rejected.
+   */
+  public static AnswerModel fromJson(Map<String, Map<String, Object>> json) {
+    Map<Kind, double[]> ranker = new EnumMap<>(Kind.class);
+    Map<String, Object> rankerJson = json.getOrDefault("ranker", Map.of());
     for (Kind k : Kind.values()) {
-      Map<String, Double> named = json.getOrDefault(k.name(), Map.of());
-      for (String name : named.keySet()) {
-        if (!Features.NAMES.contains(name)) {
-          throw new IllegalArgumentException("unknown feature " + name + " in model for " + k);
-        }
-      }
-      double[] w = new double[Features.NAMES.size()];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = named.getOrDefault(Features.NAMES.get(i), 0.0);
-      }
-      weights.put(k, w);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> named = (Map<String, Object>) rankerJson.getOrDefault(k.name(), Map.of());
+      ranker.put(k, vector(named, Features.NAMES, "ranker " + k));
     }
-    return new AnswerModel(weights);
+    return new AnswerModel(ranker, vector(json.getOrDefault("calibrator", Map.of()), Features.ANSWER_NAMES,
+        "calibrator"));
+  }
+
+  private static double[] vector(Map<String, Object> named, List<String> names, String what) {
+    for (String name : named.keySet()) {
+      if (!names.contains(name)) {
+        throw new IllegalArgumentException("unknown feature " + name + " in " + what);
+      }
+    }
+    double[] w = new double[names.size()];
+    for (int i = 0; i < w.length; i++) {
+      Object v = named.get(names.get(i));
+      w[i] = v == null ? 0 : ((Number) v).doubleValue();
+    }
+    return w;
   }
 
   /** Writes the model as JSON (the shape {@link #fromJson} reads). */
   public void write(Path file) throws IOException {
-    Map<String, Map<String, Double>> json = new LinkedHashMap<>();
+    Map<String, Object> rankerJson = new LinkedHashMap<>();
     for (Kind k : Kind.values()) {
-      Map<String, Double> named = new LinkedHashMap<>();
-      double[] w = weights.get(k);
-      for (int i = 0; i < w.length; i++) {
-        named.put(Features.NAMES.get(i), Math.round(w[i] * 10000) / 10000.0);
-      }
-      json.put(k.name(), named);
+      rankerJson.put(k.name(), named(ranker.get(k), Features.NAMES));
     }
-    Files.createDirectories(file.toAbsolutePath().getParent());
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("ranker", rankerJson);
+    json.put("calibrator", named(calibrator, Features.ANSWER_NAMES));
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
     new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), json);
   }
 
-  /** Returns the probability that a candidate of {@code kind} with features {@code x} is right. */
-  public double probability(Kind kind, double[] x) {
-    double[] w = weights.get(kind);
+  private static Map<String, Double> named(double[] w, List<String> names) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < w.length; i++) {
+      out.put(names.get(i), Math.round(w[i] * 10000) / 10000.0);
+    }
+    return out;
+  }
+
+  /** Returns the ranking score of a candidate of {@code kind} with features {@code x} (higher is better). */
+  public double score(Kind kind, double[] x) {
+    return dot(ranker.get(kind), x);
+  }
+
+  /** Returns the calibrated probability that an answer with answer-level features {@code a} is right. */
+  public double confidence(double[] a) {
+    return 1 / (1 + Math.exp(-dot(calibrator, a)));
+  }
+
+  /** Returns the ranking weights of one kind (a copy). */
+  public double[] ranker(Kind kind) {
+    return ranker.get(kind).clone();
+  }
+
+  /** Returns the calibrator's weights (a copy). */
+  public double[] calibrator() {
+    return calibrator.clone();
+  }
+
+  private static double dot(double[] w, double[] x) {
     double z = 0;
     for (int i = 0; i < w.length; i++) {
       z += w[i] * x[i];
     }
-    return 1 / (1 + Math.exp(-z));
-  }
-
-  /** Returns the weights of one kind (a copy). */
-  public double[] weights(Kind kind) {
-    return weights.get(kind).clone();
+    return z;
   }
 }

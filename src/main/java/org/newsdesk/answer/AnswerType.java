@@ -5,11 +5,11 @@ import java.util.Set;
 /** What kind of answer a question expects, and which CoreNLP entity tags can supply it. */
 public enum AnswerType {
   /** A person's name. */
-  PERSON(Set.of("PERSON")),
+  PERSON(Set.of("PERSON", "ORGANIZATION")),
   /** A company, union, agency or other organization. */
-  ORGANIZATION(Set.of("ORGANIZATION")),
+  ORGANIZATION(Set.of("ORGANIZATION", "LOCATION", "MISC", "PERSON")),
   /** A place. */
-  LOCATION(Set.of("LOCATION")),
+  LOCATION(Set.of("LOCATION", "ORGANIZATION", "MISC")),
   /** A date or time. */
   DATE(Set.of("DATE", "TIME")),
   /** A count or other quantity. */
@@ -38,8 +38,8 @@ public enum AnswerType {
     return tags.contains(nerTag);
   }
 
-  /** Returns true when answers of this type are entity or value mentions rather than phrases or sentences. */
-  public boolean isTyped() {
-    return this != ENTITY && this != DESCRIPTION;
+  /** Returns true when answers of this type are names, so noun phrases stand in where NER missed a name. */
+  public boolean isNamed() {
+    return this == PERSON || this == ORGANIZATION || this == LOCATION || this == ENTITY;
   }
 }

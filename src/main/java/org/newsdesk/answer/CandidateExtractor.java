@@ -61,8 +61,12 @@ public final class CandidateExtractor {
       int begin = withModifiers(tokens, m.tokenBegin(), m.type());
       int end = m.tokenEnd();
       if (q.type() == AnswerType.DURATION) {
-        if (end < tokens.size() && QuestionAnalyzer.TIME_UNITS.contains(tokens.get(end).lemma())) {
-          end++;
+        int unit = end < tokens.size() && tokens.get(end).word().equals("-") ? end + 1 : end;
+        if (QuestionAnalyzer.TIME_UNITS.contains(tokens.get(end - 1).lemma())) {
+          // The mention already ends in its unit ("two years" tagged as a date).
+          end = m.tokenEnd();
+        } else if (unit < tokens.size() && QuestionAnalyzer.TIME_UNITS.contains(tokens.get(unit).lemma())) {
+          end = unit + 1;
         } else if (!m.type().equals("DURATION")) {
           continue;
         }
@@ -72,8 +76,8 @@ public final class CandidateExtractor {
       }
       out.add(new Candidate(p, rank, begin, end, m.type(), key(m, tokens, begin, end)));
     }
-    if (q.type() == AnswerType.ENTITY) {
-      out.addAll(nounPhrases(p, rank, questionTerms, out));
+    if (q.type().isNamed()) {
+      out.addAll(nounPhrases(p, rank, questionTerms, out, q.type() != AnswerType.ENTITY));
     }
     return out;
   }
@@ -156,7 +160,7 @@ public final class CandidateExtractor {
 
   /** Noun phrases from part-of-speech runs ending in a noun, for what/which questions without an entity type. */
   private static List<Candidate> nounPhrases(Passage p, int rank, Set<String> questionTerms,
-                                             List<Candidate> already) {
+                                             List<Candidate> already, boolean properOnly) {
     List<Token> tokens = p.tokens();
     List<Candidate> out = new ArrayList<>();
     int i = 0;
@@ -182,8 +186,9 @@ public final class CandidateExtractor {
       while (begin < end && questionTerms.contains(String.valueOf(Terms.of(tokens.get(begin))))) {
         begin++;
       }
+      boolean proper = begin < end && tokens.get(end - 1).pos().startsWith("NNP");
       if (begin < end && !repeatsQuestion(tokens, begin, end, questionTerms) && !overlaps(already, begin, end)
-          && end - begin <= 6) {
+          && end - begin <= 6 && (proper || !properOnly)) {
         StringBuilder key = new StringBuilder("PHRASE:");
         for (int k = begin; k < end; k++) {
           String term = Terms.of(tokens.get(k));

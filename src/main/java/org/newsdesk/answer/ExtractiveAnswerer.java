@@ -20,7 +20,7 @@ import org.newsdesk.search.PassageIndex;
 public final class ExtractiveAnswerer implements Answerer {
 
   /** How many retrieved passages are searched for candidates; further ones rarely hold the answer. */
-  private static final int EXTRACT_FROM = 15;
+  private static final int EXTRACT_FROM = 25;
 
   private final QuestionAnalyzer analyzer;
   private final Retriever retriever;
@@ -62,19 +62,34 @@ public final class ExtractiveAnswerer implements Answerer {
     return compose(question, scored, start);
   }
 
-  /** A candidate with its features and probability. */
-  public record ScoredCandidate(Candidate candidate, double[] features, double probability) {
+  /**
+   * A candidate with its features and ranking score.
+   *
+   * @param candidate the candidate span
+   * @param features  its features, in {@link Features#NAMES} order
+   * @param score     the ranker's score (higher is better)
+   * @param answerKey the merged answer it belongs to
+   */
+  public record ScoredCandidate(Candidate candidate, double[] features, double score, String answerKey) {
   }
 
-  /** Everything scoring learned about one question, for composing the reply and for fitting the model. */
-  public record Scored(Question question, Retrieval retrieval, List<ScoredCandidate> candidates) {
+  /**
+   * Everything scoring learned about one question, for composing the reply and for fitting the model.
+   *
+   * @param question   the analysis
+   * @param retrieval  the retrieved passages
+   * @param candidates candidates, best first
+   * @param answerFeatures answer-level features of the best candidate (for the calibrator), or null when none
+   */
+  public record Scored(Question question, Retrieval retrieval, List<ScoredCandidate> candidates,
+                       double[] answerFeatures) {
   }
 
-  /** Runs analysis, retrieval and candidate scoring; the best candidate first. */
+  /** Runs analysis, retrieval and candidate ranking; the best candidate first. */
   public Scored score(String text) {
     Question q = analyzer.analyze(text);
     if (!q.hasKeywords()) {
-      return new Scored(q, new Retrieval(List.of(), Map.of(), Map.of(), Set.of(), Set.of()), List.of());
+      return new Scored(q, new Retrieval(List.of(), Map.of(), Map.of(), Set.of(), Set.of()), List.of(), null);
     }
     Retrieval r = retriever.retrieve(q);
     Features features = new Features(q, r);
@@ -94,31 +109,50 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     List<ScoredCandidate> scored = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      int support = supporters.get(canonical.get(c.key())).size();
-      double[] x = features.of(c, matches.get(c.passage()), support);
-      scored.add(new ScoredCandidate(c, x, model.probability(AnswerModel.Kind.of(c), x)));
+      String key = canonical.get(c.key());
+      double[] x = features.of(c, matches.get(c.passage()), supporters.get(key).size());
+      scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(c), x), key));
     }
-    scored.sort(Comparator.comparingDouble(ScoredCandidate::probability).reversed());
-    return new Scored(q, r, scored);
+    scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());
+    return new Scored(q, r, scored, scored.isEmpty() ? null : answerFeatures(scored));
+  }
+
+  /** Answer-level features of the best candidate: its score, its lead over other answers, and its share. */
+  public static double[] answerFeatures(List<ScoredCandidate> scored) {
+    ScoredCandidate best = scored.get(0);
+    double runnerUp = Double.NaN;
+    double total = 0;
+    double mine = 0;
+    for (ScoredCandidate sc : scored) {
+      double e = Math.exp(sc.score() - best.score());
+      total += e;
+      if (sc.answerKey().equals(best.answerKey())) {
+        mine += e;
+      } else if (Double.isNaN(runnerUp)) {
+        runnerUp = sc.score();
+      }
+    }
+    return Features.answerLevel(best.features(), AnswerModel.Kind.of(best.candidate()), best.score(), runnerUp,
+        mine / total);
   }
 
   private Answer compose(String asked, Scored s, long start) {
     List<Passage> passages = s.retrieval().passages();
     if (s.candidates().isEmpty()) {
-      return new Answer(asked, false, null, 0, closest(passages, null), false, millis(start));
+      return new Answer(asked, false, null, 0, closest(passages), false, millis(start));
     }
     ScoredCandidate best = s.candidates().get(0);
     Candidate c = best.candidate();
-    double confidence = best.probability();
+    double confidence = model.confidence(s.answerFeatures());
     boolean answered = confidence >= threshold;
     List<Evidence> evidence = new ArrayList<>();
     if (answered) {
-      evidence.add(evidence(c.passage(), c.charBegin(), c.charEnd(), best.probability()));
+      evidence.add(evidence(c.passage(), c.charBegin(), c.charEnd(), best.score()));
     }
     // Rank the other passages by their best candidate, so the evidence list is ordered by answer quality too.
     Map<Passage, Double> passageScore = new LinkedHashMap<>();
     for (ScoredCandidate sc : s.candidates()) {
-      passageScore.merge(sc.candidate().passage(), sc.probability(), Math::max);
+      passageScore.merge(sc.candidate().passage(), sc.score(), Math::max);
     }
     List<Passage> ordered = new ArrayList<>(passageScore.keySet());
     for (Passage p : passages) {
@@ -141,7 +175,7 @@ public final class ExtractiveAnswerer implements Answerer {
         millis(start));
   }
 
-  private List<Evidence> closest(List<Passage> passages, Candidate unused) {
+  private List<Evidence> closest(List<Passage> passages) {
     return passages.stream().limit(evidenceCount).map(p -> evidence(p, -1, -1, p.score())).toList();
   }
 

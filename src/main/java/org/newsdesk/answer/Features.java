@@ -18,10 +18,15 @@ public final class Features {
 
   /** Feature names, in vector order; the model file uses these names. */
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
-      "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby");
+      "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage");
 
   /** Tokens on each side of a span that count as its neighbourhood (about a clause in news prose). */
   private static final int NEARBY_WINDOW = 6;
+  /** Answer-level feature names for the confidence calibrator, in vector order. */
+  public static final List<String> ANSWER_NAMES = List.of("bias", "score", "margin", "share", "coverage",
+      "coverageWithTitle", "missing", "unknown", "typeMatch", "nearby", "support", "sentence", "phrase",
+      "articleCoverage");
+
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
   private final Question q;
@@ -29,11 +34,16 @@ public final class Features {
   private final double maxScore;
   private final double totalIdf;
   private final double maxIdf;
+  /** Keywords each article matches in its title or in any of its retrieved sentences. */
+  private final Map<String, Set<String>> articleMatches = new java.util.HashMap<>();
 
   /** Prepares feature computation for one question's retrieval. */
   public Features(Question q, Retrieval r) {
     this.q = q;
     this.r = r;
+    for (Passage p : r.passages()) {
+      articleMatches.computeIfAbsent(p.articleId(), k -> new HashSet<>()).addAll(match(p).matchedWithTitle());
+    }
     this.maxScore = r.passages().stream().mapToDouble(Passage::score).max().orElse(1);
     this.totalIdf = r.idf().values().stream().mapToDouble(Double::doubleValue).sum();
     this.maxIdf = r.idf().values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
@@ -101,7 +111,27 @@ public final class Features {
     x[12] = copula(c) ? 1 : 0;
     x[13] = c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : Math.min(1, (c.tokenEnd() - c.tokenBegin()) / 8.0);
     x[14] = c.tag().equals(CandidateExtractor.SENTENCE) ? x[1] : nearby(c);
+    Set<String> article = articleMatches.getOrDefault(p.articleId(), m.matchedWithTitle());
+    x[15] = idfShare(article);
+    x[10] = missing(article);
     return x;
+  }
+
+  /**
+   * Returns the answer-level features of the winning candidate, for the calibrator.
+   *
+   * @param best      the winning candidate's features (in {@link #NAMES} order)
+   * @param kind      the winning candidate's kind
+   * @param score     its ranking score
+   * @param runnerUp  the best score of a candidate with a different answer, or NaN when there is none
+   * @param share     the softmax share of the winning answer among all candidates' scores
+   * @return the vector, in {@link #ANSWER_NAMES} order
+   */
+  public static double[] answerLevel(double[] best, AnswerModel.Kind kind, double score, double runnerUp,
+                                     double share) {
+    double margin = Double.isNaN(runnerUp) ? 5 : Math.min(5, score - runnerUp);
+    return new double[] {1, score, margin, share, best[1], best[2], best[10], best[11], best[5], best[14], best[8],
+        kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15]};
   }
 
   private boolean matches(String keyword, String term) {

@@ -40,7 +40,12 @@ public final class QuestionAnalyzer {
       "how");
   private static final Set<String> AUX = Set.of("is", "are", "was", "were", "do", "does", "did", "has", "have",
       "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "am");
-  private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "'s");
+  private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "'s", "be", "been");
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "should", "may", "might", "has",
+      "have", "had");
+  private static final Set<String> DO = Set.of("do", "does", "did");
+  /** Nouns that ask for the name of the thing after "of" ("the name of the lander"). */
+  private static final Set<String> NAME_NOUNS = Set.of("name", "title", "kind", "type", "sort", "brand", "model");
   /** Verbs whose object is an amount of money: "what did the strike cost GM". */
   private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "raise", "charge", "lose",
       "fetch", "sell", "bid", "offer", "invest");
@@ -60,7 +65,14 @@ public final class QuestionAnalyzer {
       Map.entry("investment", AnswerType.MONEY), Map.entry("worth", AnswerType.MONEY),
       Map.entry("number", AnswerType.NUMBER), Map.entry("total", AnswerType.NUMBER),
       Map.entry("count", AnswerType.NUMBER), Map.entry("population", AnswerType.NUMBER),
-      Map.entry("age", AnswerType.NUMBER),
+      Map.entry("age", AnswerType.NUMBER), Map.entry("capacity", AnswerType.NUMBER),
+      Map.entry("magnitude", AnswerType.NUMBER), Map.entry("turnout", AnswerType.PERCENT),
+      Map.entry("temperature", AnswerType.NUMBER), Map.entry("distance", AnswerType.NUMBER),
+      Map.entry("speed", AnswerType.NUMBER), Map.entry("height", AnswerType.NUMBER),
+      Map.entry("size", AnswerType.NUMBER), Map.entry("score", AnswerType.NUMBER),
+      Map.entry("wage", AnswerType.MONEY), Map.entry("pay", AnswerType.MONEY), Map.entry("income", AnswerType.MONEY),
+      Map.entry("earnings", AnswerType.MONEY), Map.entry("sales", AnswerType.MONEY),
+      Map.entry("valuation", AnswerType.MONEY), Map.entry("deficit", AnswerType.MONEY),
       Map.entry("place", AnswerType.ORDINAL), Map.entry("rank", AnswerType.ORDINAL),
       Map.entry("position", AnswerType.ORDINAL),
       Map.entry("duration", AnswerType.DURATION), Map.entry("period", AnswerType.DURATION));
@@ -166,7 +178,10 @@ public final class QuestionAnalyzer {
           form = w.equals("which") ? QuestionForm.WHICH : QuestionForm.WHAT;
           focusIndex = whatFocus(tokens, words, wh);
           focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
-          type = focus == null ? AnswerType.DESCRIPTION : typeOfFocus(focus, AnswerType.ENTITY);
+          type = focus == null ? AnswerType.DESCRIPTION : typeOfNounRun(tokens, focusIndex);
+          if (words.contains("worth") || focus == null && words.get(words.size() - 1).equals("cost")) {
+            type = AnswerType.MONEY;
+          }
           if (focus == null && tokens.stream().anyMatch(t -> t.pos().startsWith("VB")
               && MONEY_VERBS.contains(t.lemma()))) {
             type = AnswerType.MONEY;
@@ -296,23 +311,65 @@ public final class QuestionAnalyzer {
     return i;
   }
 
-  /** Finds the focus of a what/which question: "which automaker", "what is the key issue", "what price". */
+  /**
+   * Finds the focus of a what/which question: "which automaker", "what is the key issue", "what was Halvorsen's
+   * net income", "what is the name of the lander" (-> lander). Returns -1 for "what did X say"-style questions.
+   */
   private static int whatFocus(List<Token> tokens, List<String> words, int wh) {
-    int direct = nounAfter(tokens, wh + 1);
-    if (direct == wh + 1 || direct >= 0 && direct <= wh + 3 && !AUX.contains(words.get(wh + 1))) {
-      return direct;
+    int i = wh + 1;
+    if (i < words.size() && DO.contains(words.get(i))) {
+      return -1;
     }
-    if (wh + 1 < words.size() && COPULA.contains(words.get(wh + 1))) {
-      int i = wh + 2;
-      if (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
-        // "what is the price of ...": a definite noun phrase right after the copula names what is asked.
-        int n = nounAfter(tokens, i);
-        if (n >= 0 && !tokens.get(n).pos().startsWith("NNP")) {
-          return n;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      String pos = t.pos();
+      String w = words.get(i);
+      if (COPULA.contains(w) || MODALS.contains(w) || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD")
+          || pos.equals("POS") || pos.equals("PRP$") || pos.equals("RB") || pos.equals("HYPH")) {
+        i++;
+      } else if (pos.startsWith("NNP") && possessiveAhead(tokens, i)) {
+        i++;
+      } else if (pos.startsWith("NN")) {
+        int end = i;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).pos().startsWith("NN")) {
+          end++;
         }
+        if (tokens.get(end).pos().startsWith("NNP") && !tokens.get(i).word().equals(tokens.get(i).word()
+            .toLowerCase(Locale.ROOT))) {
+          // A proper name ("What is Kudipay?") is the topic, not a class of answer.
+          return -1;
+        }
+        if (NAME_NOUNS.contains(tokens.get(end).lemma()) && end + 2 < tokens.size()
+            && words.get(end + 1).equals("of")) {
+          int inner = nounAfter(tokens, end + 2);
+          return inner >= 0 ? inner : end;
+        }
+        return end;
+      } else {
+        return -1;
       }
     }
     return -1;
+  }
+
+  /** True when the proper noun at {@code i} starts a possessive ("Corvane 's revenue"). */
+  private static boolean possessiveAhead(List<Token> tokens, int i) {
+    int j = i;
+    while (j < tokens.size() && tokens.get(j).pos().startsWith("NNP")) {
+      j++;
+    }
+    return j < tokens.size() && tokens.get(j).pos().equals("POS");
+  }
+
+  /** Types a compound focus by its head, then by its modifiers ("net income", "revenue forecast"). */
+  private AnswerType typeOfNounRun(List<Token> tokens, int head) {
+    for (int i = head; i >= 0 && tokens.get(i).pos().startsWith("NN"); i--) {
+      AnswerType t = typeOfFocus(tokens.get(i).lemma(), null);
+      if (t != null) {
+        return t;
+      }
+    }
+    return AnswerType.ENTITY;
   }
 
   private AnswerType typeOfFocus(String focus, AnswerType fallback) {

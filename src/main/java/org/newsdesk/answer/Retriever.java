@@ -24,6 +24,13 @@ public final class Retriever {
   /** Extra weight of the focus noun ("workers" in "how many workers"), which the answer sentence usually names. */
   private static final float FOCUS_WEIGHT = 1.3f;
 
+  /** How many of the best hits bring their neighbouring sentences along. */
+  private static final int EXPAND_TOP = 6;
+  /** Sentences on each side of a hit that come along as context. */
+  private static final int NEIGHBOURS = 1;
+  /** A neighbour's retrieval score relative to its hit's. */
+  private static final double NEIGHBOUR_DECAY = 0.6;
+
   private final PassageIndex index;
   private final Lexicon lexicon;
   private final Synonyms synonyms;
@@ -85,10 +92,37 @@ public final class Retriever {
       }
       expansions.put(kw, matches);
     }
-    List<Passage> passages = index.search(terms, candidates);
+    List<Passage> passages = withNeighbours(index.search(terms, candidates));
     unknown.removeIf(kw -> fuzzy.contains(kw) && passages.stream().anyMatch(p -> p.tokens().stream()
         .anyMatch(t -> Features.withinOneEdit(kw, t.lemma()))));
     return new Retrieval(passages, idf, expansions, fuzzy, unknown);
+  }
+
+  /**
+   * Adds the sentences around the best hits right after them: the answer is often in the next sentence, which
+   * refers to the question's subject by a pronoun ("the company", "she") instead of repeating its name.
+   */
+  private List<Passage> withNeighbours(List<Passage> hits) {
+    Map<String, Passage> pool = new LinkedHashMap<>();
+    for (int rank = 0; rank < hits.size(); rank++) {
+      Passage hit = hits.get(rank);
+      pool.putIfAbsent(key(hit), hit);
+      if (rank < EXPAND_TOP) {
+        for (Passage n : index.sentences(hit.articleId(), hit.sentenceIndex() - NEIGHBOURS,
+            hit.sentenceIndex() + NEIGHBOURS)) {
+          String k = key(n);
+          if (!pool.containsKey(k) && hits.stream().noneMatch(h -> key(h).equals(k))) {
+            pool.put(k, new Passage(n.citation(), n.sentenceIndex(), n.sentenceCount(), n.paragraph(), n.text(),
+                n.tokens(), hit.score() * NEIGHBOUR_DECAY));
+          }
+        }
+      }
+    }
+    return new ArrayList<>(pool.values());
+  }
+
+  private static String key(Passage p) {
+    return p.articleId() + "#" + p.sentenceIndex();
   }
 
   /** BM25's inverse document frequency, as Lucene computes it. */

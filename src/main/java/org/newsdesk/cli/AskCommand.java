@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
+import org.newsdesk.answer.ExtractiveAnswerer;
+import org.newsdesk.answer.Question;
 import org.newsdesk.config.Prompts;
 import org.newsdesk.console.TextReply;
 import picocli.CommandLine.Command;
@@ -26,6 +28,9 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object per question (JSON Lines).")
   boolean json;
 
+  @Option(names = "--explain", description = "Also print the question analysis and the top candidates (stderr).")
+  boolean explain;
+
   @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question; omit to read standard input.")
   List<String> words;
 
@@ -34,22 +39,48 @@ final class AskCommand implements Callable<Integer> {
     try (Engine engine = Engine.load(options.settings())) {
       engine.updateIndex(null, false);
       Answerer answerer = engine.answerer();
+      ExtractiveAnswerer extractive = engine.answerer();
       Prompts prompts = Prompts.from(engine.settings().path("prompts.dir"));
       TextReply text = new TextReply(prompts);
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       if (words != null && !words.isEmpty()) {
-        print(out, text, answerer.answer(String.join(" ", words)));
+        String question = String.join(" ", words);
+        explain(extractive, question);
+        print(out, text, answerer.answer(question));
         return 0;
       }
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String line;
       while ((line = in.readLine()) != null) {
         if (!line.isBlank()) {
+          explain(extractive, line.strip());
           print(out, text, answerer.answer(line.strip()));
         }
       }
     }
     return 0;
+  }
+
+  private void explain(ExtractiveAnswerer answerer, String question) {
+    if (!explain) {
+      return;
+    }
+    ExtractiveAnswerer.Scored s = answerer.score(question);
+    Question q = s.question();
+    PrintStream err = System.err;
+    err.printf("question: %s%n  form %s, type %s, focus %s, keywords %s%n", q.text(), q.form(), q.type(), q.focus(),
+        q.keywords());
+    err.printf("  idf %s, unknown %s, fuzzy %s%n", s.retrieval().idf(), s.retrieval().unknown(),
+        s.retrieval().fuzzy());
+    s.retrieval().passages().stream().limit(5).forEach(p -> err.printf("  passage %.2f [%s#%d] %s%n", p.score(),
+        p.articleId(), p.sentenceIndex(), p.text()));
+    s.candidates().stream().limit(8).forEach(c -> err.printf("  candidate %.2f %s '%s' %s%n", c.score(),
+        c.candidate().tag(), c.candidate().text().length() > 60 ? c.candidate().text().substring(0, 60) + "..."
+            : c.candidate().text(), java.util.Arrays.toString(java.util.Arrays.stream(c.features())
+            .map(v -> Math.round(v * 100) / 100.0).toArray())));
+    if (s.answerFeatures() != null) {
+      err.printf("  answer features %s%n", java.util.Arrays.toString(s.answerFeatures()));
+    }
   }
 
   private void print(PrintStream out, TextReply text, Answer a) {

@@ -1,104 +1,236 @@
 package org.newsdesk.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.newsdesk.answer.AnswerModel;
 import org.newsdesk.answer.CandidateExtractor;
 import org.newsdesk.answer.ExtractiveAnswerer;
+import org.newsdesk.answer.ExtractiveAnswerer.ScoredCandidate;
 import org.newsdesk.answer.Features;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fits the answer model: every candidate the answerer considers for a gold question becomes a training example,
- * labelled right when it would score as a hit, and one L2-regularized logistic regression per candidate kind is
- * fitted by gradient descent. Logistic regression makes the probabilities calibrated on these questions.
+ * Fits the answer model on gold questions in two stages. The ranker is fitted listwise: for every question with a
+ * right candidate, a softmax over all its candidates' scores should put its mass on the right ones. The calibrator
+ * is then an L2-regularized logistic regression from the winning answer's features to whether it is right (always
+ * wrong for unanswerable questions), so its output is a probability calibrated on these questions.
  */
 public final class ModelFitter {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelFitter.class);
-  private static final int ITERATIONS = 3000;
-  private static final double LEARNING_RATE = 0.5;
+  private static final int RANKER_ITERATIONS = 4000;
+  private static final int NEWTON_ITERATIONS = 50;
+  /** Ridge penalty of the calibrator: keeps it from trusting one feature on a few hundred questions. */
+  private static final double RIDGE = 1.0;
+  private static final double LEARNING_RATE = 1.0;
   /** Keeps weights small so a handful of development questions cannot push one feature to extremes. */
-  private static final double L2 = 0.002;
+  private static final double L2 = 0.003;
 
-  private record Example(double[] x, int y) {
+  private record Item(double[] x, AnswerModel.Kind kind, boolean right, ScoredCandidate scored) {
+  }
+
+  private record Example(GoldQuestion gold, List<Item> items) {
   }
 
   /**
-   * Scores each question's candidates with the current model and fits new weights.
+   * Collects every question's candidates with the answerer and fits both models.
    *
    * @param answerer  the answerer whose candidates and features are used
    * @param questions gold questions
    * @return the fitted model
    */
   public AnswerModel fit(ExtractiveAnswerer answerer, List<GoldQuestion> questions) {
-    Map<AnswerModel.Kind, List<Example>> data = new EnumMap<>(AnswerModel.Kind.class);
-    for (AnswerModel.Kind k : AnswerModel.Kind.values()) {
-      data.put(k, new ArrayList<>());
-    }
+    List<Example> examples = new ArrayList<>();
     for (GoldQuestion g : questions) {
-      ExtractiveAnswerer.Scored s = answerer.score(g.question());
-      for (ExtractiveAnswerer.ScoredCandidate sc : s.candidates()) {
-        int y = isRight(g, sc) ? 1 : 0;
-        data.get(AnswerModel.Kind.of(sc.candidate())).add(new Example(sc.features(), y));
+      List<Item> items = new ArrayList<>();
+      for (ScoredCandidate sc : answerer.score(g.question()).candidates()) {
+        items.add(new Item(sc.features(), AnswerModel.Kind.of(sc.candidate()), isRight(g, sc), sc));
       }
+      examples.add(new Example(g, items));
     }
-    Map<AnswerModel.Kind, double[]> weights = new EnumMap<>(AnswerModel.Kind.class);
-    for (AnswerModel.Kind k : AnswerModel.Kind.values()) {
-      List<Example> examples = data.get(k);
-      long positives = examples.stream().filter(e -> e.y() == 1).count();
-      LOG.info("fitting {} on {} candidates ({} right)", k, examples.size(), positives);
-      weights.put(k, train(examples));
-    }
-    return new AnswerModel(weights);
+    Map<AnswerModel.Kind, double[]> ranker = fitRanker(examples);
+    double[] calibrator = fitCalibrator(examples, ranker);
+    return new AnswerModel(ranker, calibrator);
   }
 
-  private static boolean isRight(GoldQuestion g, ExtractiveAnswerer.ScoredCandidate sc) {
+  /** True when a candidate would count as a hit for the gold question, from one of its articles. */
+  static boolean isRight(GoldQuestion g, ScoredCandidate sc) {
     if (!g.answerable()) {
       return false;
     }
-    String text = sc.candidate().text();
-    List<String> answer = AnswerText.tokens(text);
+    boolean sentence = sc.candidate().tag().equals(CandidateExtractor.SENTENCE);
+    List<String> answer = AnswerText.tokens(sentence ? sc.candidate().passage().text() : sc.candidate().text());
     for (String alias : g.answers()) {
       List<String> gold = AnswerText.tokens(alias);
       if (gold.isEmpty() || !AnswerText.containsTokens(answer, gold)) {
         continue;
       }
-      boolean sentence = sc.candidate().tag().equals(CandidateExtractor.SENTENCE);
       if (sentence || answer.size() <= gold.size() + Scorer.MAX_EXTRA_TOKENS) {
-        return g.docs().contains(sc.candidate().passage().articleId()) || g.docs().isEmpty();
+        return g.docs().isEmpty() || g.docs().contains(sc.candidate().passage().articleId());
       }
     }
     return false;
   }
 
-  private static double[] train(List<Example> examples) {
+  private static Map<AnswerModel.Kind, double[]> fitRanker(List<Example> examples) {
     int n = Features.NAMES.size();
-    double[] w = new double[n];
-    if (examples.isEmpty()) {
-      w[0] = -5;
-      return w;
+    Map<AnswerModel.Kind, double[]> w = new EnumMap<>(AnswerModel.Kind.class);
+    for (AnswerModel.Kind k : AnswerModel.Kind.values()) {
+      w.put(k, new double[n]);
     }
-    for (int it = 0; it < ITERATIONS; it++) {
-      double[] grad = new double[n];
-      for (Example e : examples) {
-        double z = 0;
-        for (int i = 0; i < n; i++) {
-          z += w[i] * e.x()[i];
+    List<Example> usable = examples.stream().filter(e -> e.items().stream().anyMatch(Item::right)).toList();
+    LOG.info("fitting the ranker on {} questions with a right candidate (of {})", usable.size(), examples.size());
+    for (int it = 0; it < RANKER_ITERATIONS; it++) {
+      Map<AnswerModel.Kind, double[]> grad = new EnumMap<>(AnswerModel.Kind.class);
+      for (AnswerModel.Kind k : AnswerModel.Kind.values()) {
+        grad.put(k, new double[n]);
+      }
+      double loss = 0;
+      for (Example e : usable) {
+        double[] z = new double[e.items().size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < z.length; i++) {
+          Item item = e.items().get(i);
+          z[i] = dot(w.get(item.kind()), item.x());
+          max = Math.max(max, z[i]);
         }
-        double err = 1 / (1 + Math.exp(-z)) - e.y();
-        for (int i = 0; i < n; i++) {
-          grad[i] += err * e.x()[i];
+        double total = 0;
+        for (int i = 0; i < z.length; i++) {
+          z[i] = Math.exp(z[i] - max);
+          total += z[i];
+        }
+        long rights = e.items().stream().filter(Item::right).count();
+        double rightMass = 0;
+        for (int i = 0; i < z.length; i++) {
+          rightMass += e.items().get(i).right() ? z[i] / total : 0;
+        }
+        loss -= Math.log(Math.max(rightMass, 1e-12));
+        for (int i = 0; i < z.length; i++) {
+          Item item = e.items().get(i);
+          double target = item.right() ? 1.0 / rights : 0;
+          double diff = z[i] / total - target;
+          double[] g = grad.get(item.kind());
+          for (int f = 0; f < n; f++) {
+            g[f] += diff * item.x()[f];
+          }
         }
       }
-      for (int i = 0; i < n; i++) {
-        double reg = i == 0 ? 0 : L2 * w[i];
-        w[i] -= LEARNING_RATE * (grad[i] / examples.size() + reg);
+      if (it % 1000 == 0 || it == RANKER_ITERATIONS - 1) {
+        LOG.info("ranker iteration {}: mean loss {}", it, String.format("%.4f", loss / Math.max(1, usable.size())));
+      }
+      for (AnswerModel.Kind k : AnswerModel.Kind.values()) {
+        double[] wk = w.get(k);
+        double[] g = grad.get(k);
+        for (int f = 0; f < n; f++) {
+          wk[f] -= LEARNING_RATE * (g[f] / Math.max(1, usable.size()) + L2 * wk[f]);
+        }
       }
     }
     return w;
+  }
+
+  private static double[] fitCalibrator(List<Example> examples, Map<AnswerModel.Kind, double[]> ranker) {
+    List<double[]> xs = new ArrayList<>();
+    List<Integer> ys = new ArrayList<>();
+    for (Example e : examples) {
+      if (e.items().isEmpty()) {
+        continue;
+      }
+      List<Item> sorted = new ArrayList<>(e.items());
+      sorted.sort(Comparator.comparingDouble((Item i) -> dot(ranker.get(i.kind()), i.x())).reversed());
+      List<ScoredCandidate> rescored = sorted.stream().map(i -> new ScoredCandidate(i.scored().candidate(),
+          i.x(), dot(ranker.get(i.kind()), i.x()), i.scored().answerKey())).toList();
+      xs.add(ExtractiveAnswerer.answerFeatures(rescored));
+      ys.add(sorted.get(0).right() ? 1 : 0);
+    }
+    LOG.info("fitting the calibrator on {} answers ({} right)", xs.size(), ys.stream().mapToInt(i -> i).sum());
+    return newtonLogistic(xs, ys, Features.ANSWER_NAMES.size());
+  }
+
+  /**
+   * Ridge-regularized logistic regression by Newton's method (iteratively reweighted least squares), which
+   * converges in a few steps for a dozen features whatever their scales.
+   */
+  static double[] newtonLogistic(List<double[]> xs, List<Integer> ys, int n) {
+    double[] w = new double[n];
+    for (int it = 0; it < NEWTON_ITERATIONS; it++) {
+      double[] grad = new double[n];
+      double[][] hessian = new double[n][n];
+      for (int j = 0; j < xs.size(); j++) {
+        double[] x = xs.get(j);
+        double p = 1 / (1 + Math.exp(-dot(w, x)));
+        double err = ys.get(j) - p;
+        double weight = Math.max(p * (1 - p), 1e-6);
+        for (int a = 0; a < n; a++) {
+          grad[a] += err * x[a];
+          for (int b = 0; b < n; b++) {
+            hessian[a][b] += weight * x[a] * x[b];
+          }
+        }
+      }
+      for (int a = 0; a < n; a++) {
+        double ridge = a == 0 ? 1e-6 : RIDGE;
+        grad[a] -= ridge * w[a];
+        hessian[a][a] += ridge;
+      }
+      double[] step = solve(hessian, grad);
+      double size = 0;
+      for (int a = 0; a < n; a++) {
+        w[a] += step[a];
+        size += Math.abs(step[a]);
+      }
+      if (size < 1e-8) {
+        break;
+      }
+    }
+    return w;
+  }
+
+  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is symmetric positive). */
+  private static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][];
+    for (int i = 0; i < n; i++) {
+      m[i] = java.util.Arrays.copyOf(a[i], n + 1);
+      m[i][n] = b[i];
+    }
+    for (int col = 0; col < n; col++) {
+      int pivot = col;
+      for (int r = col + 1; r < n; r++) {
+        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+          pivot = r;
+        }
+      }
+      double[] tmp = m[col];
+      m[col] = m[pivot];
+      m[pivot] = tmp;
+      for (int r = col + 1; r < n; r++) {
+        double f = m[r][col] / m[col][col];
+        for (int c = col; c <= n; c++) {
+          m[r][c] -= f * m[col][c];
+        }
+      }
+    }
+    double[] x = new double[n];
+    for (int r = n - 1; r >= 0; r--) {
+      double sum = m[r][n];
+      for (int c = r + 1; c < n; c++) {
+        sum -= m[r][c] * x[c];
+      }
+      x[r] = sum / m[r][r];
+    }
+    return x;
+  }
+
+  private static double dot(double[] w, double[] x) {
+    double z = 0;
+    for (int i = 0; i < w.length; i++) {
+      z += w[i] * x[i];
+    }
+    return z;
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -161,6 +162,20 @@ public final class PassageIndex implements Catalog, Closeable {
       query = new MatchNoDocsQuery("unparsable: " + e.getMessage());
     }
     return run(query, limit);
+  }
+
+  /**
+   * Returns the sentences of an article whose positions lie in {@code [from, to]}, in order: the neighbours that
+   * give a retrieved sentence its context.
+   */
+  public List<Passage> sentences(String articleId, int from, int to) {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+        .add(IntPoint.newRangeQuery(Fields.SENTENCE_INDEX, from, to), BooleanClause.Occur.FILTER)
+        .build();
+    List<Passage> list = new ArrayList<>(run(q, Math.max(1, to - from + 1)));
+    list.sort(Comparator.comparingInt(Passage::sentenceIndex));
+    return list;
   }
 
   /** Returns the sentences of one paragraph of an article, in order, for showing context. */
