@@ -28,7 +28,8 @@ final class FurnitureFilter {
   static final int NEIGHBOUR = 2;
 
   /** Labels that news sites put before or after links; never story text. */
-  private static final String LABELS = "Related(?: (?:Articles?|Stories|Content|Coverage|News))?|Read (?:more|next|also)"
+  private static final String LABELS = "Related(?: (?:Articles?|Stories|Content|Coverage|News))?"
+      + "|Read (?:more|next|also)"
       + "|See also|Advertisement|Recommended(?: for you)?|Sponsored(?: content)?|Continue reading"
       + "|Share this(?: article| story)?|Most (?:read|popular)|Trending";
   private static final Pattern LABEL_ONLY = Pattern.compile("(?i)(?:" + LABELS + ")\\s*:?");

@@ -34,7 +34,8 @@ final class TitleDeriver {
       "added");
   /** Weekday time phrases ("late on Tuesday") carry no headline content and push the subject's verb too far. */
   private static final Pattern WEEKDAY = Pattern.compile(
-      "\\s+(?:(?:late|early|earlier|later) )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+      "\\s+(?:(?:late|early|earlier|later) )?on "
+          + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\)");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\"“”‘’'«»]+|[\\s\"“”‘’'«»,;:.!?—–-]+$");
   private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"“‘'«].*");

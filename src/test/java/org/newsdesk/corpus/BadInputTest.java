@@ -116,7 +116,8 @@ class BadInputTest {
   @Test
   void read_frontMatterWithListTitle_skipsFile() {
     CorpusFixture.write(root, "list.md", "---\ntitle:\n  - one\n  - two\n---\nBody text.\n");
-    assertThat(onlyProblem(CorpusFixture.read(root)).reason()).isEqualTo("front matter key 'title' must be a single value");
+    assertThat(onlyProblem(CorpusFixture.read(root)).reason())
+        .isEqualTo("front matter key 'title' must be a single value");
   }
 
   @Test

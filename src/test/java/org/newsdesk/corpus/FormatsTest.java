@@ -14,7 +14,8 @@ class FormatsTest {
 
   @Test
   void read_plainText_singleNewlinesSeparateParagraphsAndWrappedLinesJoin() {
-    CorpusFixture.write(root, "news/plain.txt", "LONDON, March 3 (AP) — Ministers met on Monday to discuss the budget.\n"
+    CorpusFixture.write(root, "news/plain.txt", "LONDON, March 3 (AP) — Ministers met on Monday to discuss the budget."
+        + "\n"
         + "The meeting lasted three hours and ended\nwithout agreement.\n\n\n  Talks resume next week.  \n");
     Article article = CorpusFixture.read(root).only();
     assertThat(article.id()).isEqualTo("plain");

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MetadataTest {
 
@@ -93,15 +96,23 @@ class MetadataTest {
     assertThat(article.source()).isEqualTo("Politico");
   }
 
+  static Stream<Arguments> ledesAndTitles() {
+    return Stream.of(
+        Arguments.of("The leader of the union on Wednesday warned that jobs would go to Mexico next year.",
+            "The leader of the union warned that jobs would go"),
+        Arguments.of("Shares of the carmaker fell sharply, dragging the index lower for a third day in a row.",
+            "Shares of the carmaker fell sharply"),
+        Arguments.of("Rain fell.", "Rain fell"),
+        Arguments.of("A new law that bans plastic bags in shops across the country takes effect today.",
+            "A new law that bans plastic bags"),
+        Arguments.of("U.S. Steel Corp. said on Monday it would cut 1,000 jobs at plants in Ohio and Texas.",
+            "U.S. Steel Corp. said it would cut 1,000 jobs"),
+        Arguments.of("The union (UAW) and General Motors Co (GM) \"have failed to agree,\" a negotiator said.",
+            "The union and General Motors Co \"have failed to agree\""));
+  }
+
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
-      The leader of the union on Wednesday warned that jobs would go to Mexico next year. | The leader of the union warned that jobs would go
-      Shares of the carmaker fell sharply, dragging the index lower for a third day in a row. | Shares of the carmaker fell sharply
-      Rain fell.                                                                           | Rain fell
-      A new law that bans plastic bags in shops across the country takes effect today.    | A new law that bans plastic bags
-      U.S. Steel Corp. said on Monday it would cut 1,000 jobs at plants in Ohio and Texas. | U.S. Steel Corp. said it would cut 1,000 jobs
-      The union (UAW) and General Motors Co (GM) "have failed to agree," a negotiator said. | The union and General Motors Co "have failed to agree"
-      """)
+  @MethodSource("ledesAndTitles")
   void derive_title_shortHeadlineLikePhrase(String lede, String title) {
     assertThat(TitleDeriver.derive(lede)).isEqualTo(title);
   }
@@ -175,7 +186,8 @@ class MetadataTest {
         "Sign up for our free daily newsletter. You can unsubscribe at any time.",
         "“We will not give up.”",
         "You could see the anger on their faces, one worker said.")))
-        .containsExactly("“You have to fight for your jobs,” the union leader told the crowd.", "“We will not give up.”",
+        .containsExactly("“You have to fight for your jobs,” the union leader told the crowd.",
+            "“We will not give up.”",
             "You could see the anger on their faces, one worker said.");
   }
 
