@@ -129,6 +129,16 @@ class BadInputTest {
   }
 
   @Test
+  void read_deeplyNestedHtml_readsWithoutStackOverflow() {
+    String html = "<div>".repeat(20_000) + "<p>The story sits deep inside the page.</p>" + "</div>".repeat(20_000);
+    CorpusFixture.write(root, "deep.html", html);
+    CorpusFixture.write(root, "other.txt", STORY);
+    CorpusFixture.Result result = CorpusFixture.read(root);
+    assertThat(result.articles()).extracting(Article::id).containsExactly("deep", "other");
+    assertThat(result.articles().get(0).paragraphs()).containsExactly("The story sits deep inside the page.");
+  }
+
+  @Test
   void read_fileThatCannotBeOpened_skipsWithReason() throws IOException {
     // A link to itself cannot be opened (too many levels of links): an IOException other than a missing file.
     Files.createSymbolicLink(root.resolve("self.txt"), Path.of("self.txt"));
