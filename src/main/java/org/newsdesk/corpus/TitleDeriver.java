@@ -50,7 +50,8 @@ final class TitleDeriver {
     List<String> words = Arrays.asList(sentence.strip().split("\\s+"));
     int cut = Math.min(words.size(), cutPoint(words));
     int end = cut;
-    while (end > 1 && DANGLING.contains(bare(words.get(end - 1)))) {
+    // A whole short sentence stays as written; only a cut can leave a dangling word behind.
+    while (cut < words.size() && end > 1 && DANGLING.contains(bare(words.get(end - 1)))) {
       end--;
     }
     return balanceQuotes(EDGE_PUNCTUATION.matcher(String.join(" ", words.subList(0, end))).replaceAll(""));

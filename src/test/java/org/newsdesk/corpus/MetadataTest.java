@@ -103,6 +103,8 @@ class MetadataTest {
         Arguments.of("Shares of the carmaker fell sharply, dragging the index lower for a third day in a row.",
             "Shares of the carmaker fell sharply"),
         Arguments.of("Rain fell.", "Rain fell"),
+        Arguments.of("The council approved the budget, officials said.",
+            "The council approved the budget, officials said"),
         Arguments.of("A new law that bans plastic bags in shops across the country takes effect today.",
             "A new law that bans plastic bags"),
         Arguments.of("U.S. Steel Corp. said on Monday it would cut 1,000 jobs at plants in Ohio and Texas.",
