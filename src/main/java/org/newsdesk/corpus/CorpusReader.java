@@ -180,6 +180,9 @@ public final class CorpusReader {
       problems.accept(new CorpusProblem(file, 0, "file vanished before it could be read (or is a broken link)"));
     } catch (IOException e) {
       problems.accept(new CorpusProblem(file, 0, "cannot read: " + describe(e)));
+    } catch (RuntimeException e) {
+      // A parser bug or a pathological file must not end the scan; the stack trace goes to the log for a fix.
+      problems.accept(new CorpusProblem(file, 0, "could not parse: " + e), e);
     }
     return List.of();
   }
@@ -230,8 +233,13 @@ public final class CorpusReader {
 
     @Override
     public void accept(CorpusProblem problem) {
+      accept(problem, null);
+    }
+
+    /** Records {@code problem} and logs it once, with {@code cause}'s stack trace when there is one. */
+    void accept(CorpusProblem problem, Throwable cause) {
       list.add(problem);
-      LOG.warn("Corpus problem: {}", problem);
+      LOG.warn("Corpus problem: {}", problem, cause);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,8 @@ final class FurnitureFilter {
   static final int NEIGHBOUR = 2;
 
   /** Labels that news sites put before or after links; never story text. */
-  private static final String LABELS = "Related(?: (?:Articles?|Stories|Content|Coverage|News))?|Read (?:more|next|also)"
+  private static final String LABELS = "Related(?: (?:Articles?|Stories|Content|Coverage|News))?"
+      + "|Read (?:more|next|also)"
       + "|See also|Advertisement|Recommended(?: for you)?|Sponsored(?: content)?|Continue reading"
       + "|Share this(?: article| story)?|Most (?:read|popular)|Trending";
   private static final Pattern LABEL_ONLY = Pattern.compile("(?i)(?:" + LABELS + ")\\s*:?");
@@ -51,6 +53,9 @@ final class FurnitureFilter {
   private static final Set<String> IMPERATIVES = Set.of("access", "download", "subscribe", "sign", "register",
       "click", "visit", "get", "gain", "save", "buy", "learn", "read", "try", "join", "follow", "share", "discover",
       "unlock", "claim", "enter", "submit", "order", "shop", "book", "contact", "explore", "watch", "listen");
+  /** Words after which an imperative verb is really a noun or a verb in the third person: "Access to", "Shares of". */
+  private static final Set<String> NOUN_FOLLOWERS = Set.of("to", "of", "is", "was", "are", "were", "has", "had",
+      "will", "would", "in", "on", "for", "at", "and");
   private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(?:you|your|yours|yourself)\\b");
   private static final Pattern THANKS = Pattern.compile("(?i)^(?:thank you|thanks)\\b.{0,40}$");
   /** Verbs that attribute speech or information, typical of story text and rare in page furniture. */
@@ -143,8 +148,7 @@ final class FurnitureFilter {
     int score = 2 * count(CTA_STRONG, unquoted) + count(CTA_WEAK, unquoted);
     score += Math.min(3, count(SECOND_PERSON, unquoted));
     for (String sentence : SENTENCE_BREAK.split(unquoted.strip())) {
-      String first = sentence.split("[\\s,]+", 2)[0];
-      if (!first.isEmpty() && Character.isUpperCase(first.charAt(0)) && IMPERATIVES.contains(first.toLowerCase())) {
+      if (isImperative(sentence)) {
         score += 2;
       }
     }
@@ -165,6 +169,16 @@ final class FurnitureFilter {
       score -= 3;
     }
     return score;
+  }
+
+  /** Tells whether {@code sentence} opens with a marketing verb used as a verb ("Access the", not "Access to"). */
+  private static boolean isImperative(String sentence) {
+    String[] words = sentence.split("[\\s,]+", 3);
+    if (words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))
+        || !IMPERATIVES.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return words.length < 2 || !NOUN_FOLLOWERS.contains(words[1].toLowerCase(Locale.ROOT));
   }
 
   /** Tells whether at least 60% of the words of a multi-word fragment are capitalised, like a heading or label. */

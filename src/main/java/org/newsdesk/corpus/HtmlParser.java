@@ -1,6 +1,8 @@
 package org.newsdesk.corpus;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -54,16 +56,29 @@ final class HtmlParser implements ArticleParser {
     return List.of(new ArticleDraft(source.stem(), title, date, meta(page, "og:site_name"), url, paragraphs, 0));
   }
 
-  private static void collect(Element element, List<String> paragraphs) {
-    for (Element child : element.children()) {
-      if (BLOCKS.contains(child.normalName())) {
-        String text = TextNormalizer.normalize(child.text());
+  /** Adds the text of the outermost block elements under {@code root}, in document order. */
+  private static void collect(Element root, List<String> paragraphs) {
+    // An explicit stack instead of recursion: scraped pages can nest thousands of elements deep.
+    Deque<Element> pending = new ArrayDeque<>();
+    pushChildren(root, pending);
+    while (!pending.isEmpty()) {
+      Element element = pending.pop();
+      if (BLOCKS.contains(element.normalName())) {
+        String text = TextNormalizer.normalize(element.text());
         if (!text.isBlank()) {
           paragraphs.add(text);
         }
       } else {
-        collect(child, paragraphs);
+        pushChildren(element, pending);
       }
+    }
+  }
+
+  /** Pushes the children of {@code element} so that the first one is popped first. */
+  private static void pushChildren(Element element, Deque<Element> pending) {
+    List<Element> children = element.children();
+    for (int i = children.size() - 1; i >= 0; i--) {
+      pending.push(children.get(i));
     }
   }
 

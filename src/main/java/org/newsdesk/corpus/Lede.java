@@ -25,7 +25,7 @@ record Lede(String date, String dateline, String credit, String text) {
       "^(?<place>\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}?)"
           + "(?:, (?<qualifier>[\\p{L}.]+(?: \\d{1,2})?))?"
           + "(?: ?\\((?<credit>\\p{L}[\\p{L}&.' ]{0,40})\\))?"
-          + " ?(?::|--|[-–—]) +(?=\\S)");
+          + " ?(?::|--|[-–—])(?: +(?=\\S)|\\s*$)");
 
   /** Splits {@code paragraph} into its date token, dateline and remaining text. */
   static Lede parse(String paragraph) {

@@ -85,7 +85,7 @@ final class SourceCredits {
 
   /** Normalises an agency name: "REUTERS" becomes "Reuters", "AP Photo" becomes "AP"; short acronyms stay. */
   static String normalize(String raw) {
-    String name = raw.strip().replaceFirst("\\s+Photos?$", "");
+    String name = raw.strip().replaceFirst("\\s+Photos?$", "").replaceFirst("\\.+$", "");
     StringBuilder out = new StringBuilder();
     for (String word : name.split("\\s+")) {
       if (out.length() > 0) {

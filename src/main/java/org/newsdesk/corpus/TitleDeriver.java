@@ -23,14 +23,19 @@ final class TitleDeriver {
       "jr", "sr", "st", "gen", "gov", "sen", "rep", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec");
   /** Words that open a subordinate clause: the main clause ends before them. */
-  private static final Set<String> STRONG = Set.of("that", "which", "who", "whose", "where");
+  private static final Set<String> STRONG = Set.of("which", "who", "whose", "where");
   /** Words before which a phrase can end naturally: prepositions and conjunctions. */
   private static final Set<String> WEAK = Set.of("in", "on", "at", "to", "with", "for", "after", "before", "and",
       "but", "as", "while", "when", "amid", "over", "from", "by", "since", "despite", "during", "into", "against",
-      "because", "following", "ahead", "under");
+      "because", "following", "ahead", "under", "that");
   /** Words a headline does not end on. */
   private static final Set<String> DANGLING = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on", "at",
-      "for", "with", "by", "its", "their", "his", "her", "is", "was", "are", "were");
+      "for", "with", "by", "its", "their", "his", "her", "is", "was", "are", "were", "said", "says", "warned", "told",
+      "added");
+  /** Weekday time phrases ("late on Tuesday") carry no headline content and push the subject's verb too far. */
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "\\s+(?:(?:late|early|earlier|later) )?on "
+          + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^)]*\\)");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\"“”‘’'«»]+|[\\s\"“”‘’'«»,;:.!?—–-]+$");
   private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"“‘'«].*");
@@ -41,13 +46,24 @@ final class TitleDeriver {
   /** Returns a headline-like title for a story whose first paragraph is {@code lede}. */
   static String derive(String lede) {
     String sentence = PARENTHETICAL.matcher(firstSentence(lede.strip())).replaceAll("");
+    sentence = WEEKDAY.matcher(sentence).replaceAll("");
     List<String> words = Arrays.asList(sentence.strip().split("\\s+"));
     int cut = Math.min(words.size(), cutPoint(words));
     int end = cut;
-    while (end > 1 && DANGLING.contains(bare(words.get(end - 1)))) {
+    // A whole short sentence stays as written; only a cut can leave a dangling word behind.
+    while (cut < words.size() && end > 1 && DANGLING.contains(bare(words.get(end - 1)))) {
       end--;
     }
-    return EDGE_PUNCTUATION.matcher(String.join(" ", words.subList(0, end))).replaceAll("");
+    return balanceQuotes(EDGE_PUNCTUATION.matcher(String.join(" ", words.subList(0, end))).replaceAll(""));
+  }
+
+  /** Closes a quotation the cut left open, so a title like {@code Union "will strike} reads as a quote. */
+  private static String balanceQuotes(String title) {
+    if (title.chars().filter(c -> c == '"').count() % 2 == 1) {
+      return title + '"';
+    }
+    return title.chars().filter(c -> c == '“').count() > title.chars().filter(c -> c == '”').count()
+        ? title + '”' : title;
   }
 
   /** Returns how many leading words make the title. */
@@ -56,7 +72,7 @@ final class TitleDeriver {
       return words.size();
     }
     for (int k = MIN_WORDS; k <= MAX_WORDS; k++) {
-      String before = words.get(k - 1);
+      String before = words.get(k - 1).replaceAll("[\"”’']+$", "");
       if (before.endsWith(",") || before.endsWith(";") || before.endsWith(":") || STRONG.contains(bare(words.get(k)))
           || words.get(k).matches("[—–-]+")) {
         return k;

@@ -116,7 +116,8 @@ class BadInputTest {
   @Test
   void read_frontMatterWithListTitle_skipsFile() {
     CorpusFixture.write(root, "list.md", "---\ntitle:\n  - one\n  - two\n---\nBody text.\n");
-    assertThat(onlyProblem(CorpusFixture.read(root)).reason()).isEqualTo("front matter key 'title' must be a single value");
+    assertThat(onlyProblem(CorpusFixture.read(root)).reason())
+        .isEqualTo("front matter key 'title' must be a single value");
   }
 
   @Test
@@ -125,6 +126,16 @@ class BadInputTest {
         + "<script>x()</script></body></html>");
     assertThat(onlyProblem(CorpusFixture.read(root)))
         .isEqualTo(new CorpusProblem("empty.html", 0, "HTML page has no body text"));
+  }
+
+  @Test
+  void read_deeplyNestedHtml_readsWithoutStackOverflow() {
+    String html = "<div>".repeat(20_000) + "<p>The story sits deep inside the page.</p>" + "</div>".repeat(20_000);
+    CorpusFixture.write(root, "deep.html", html);
+    CorpusFixture.write(root, "other.txt", STORY);
+    CorpusFixture.Result result = CorpusFixture.read(root);
+    assertThat(result.articles()).extracting(Article::id).containsExactly("deep", "other");
+    assertThat(result.articles().get(0).paragraphs()).containsExactly("The story sits deep inside the page.");
   }
 
   @Test

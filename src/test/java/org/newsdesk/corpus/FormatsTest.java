@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,9 +14,16 @@ class FormatsTest {
   @TempDir
   Path root;
 
+  /** Returns id, title, date, source, dateline and url, in that order. */
+  private static List<Object> metadata(Article article) {
+    return Arrays.asList(article.id(), article.title(), article.date(), article.source(), article.dateline(),
+        article.url());
+  }
+
   @Test
   void read_plainText_singleNewlinesSeparateParagraphsAndWrappedLinesJoin() {
-    CorpusFixture.write(root, "news/plain.txt", "LONDON, March 3 (AP) — Ministers met on Monday to discuss the budget.\n"
+    CorpusFixture.write(root, "news/plain.txt", "LONDON, March 3 (AP) — Ministers met on Monday to discuss the budget."
+        + "\n"
         + "The meeting lasted three hours and ended\nwithout agreement.\n\n\n  Talks resume next week.  \n");
     Article article = CorpusFixture.read(root).only();
     assertThat(article.id()).isEqualTo("plain");
@@ -49,11 +58,8 @@ class FormatsTest {
         > "It is a fair deal," the union leader said.
         """);
     Article article = CorpusFixture.read(root).only();
-    assertThat(article.id()).isEqualTo("md-1");
-    assertThat(article.title()).isEqualTo("Port strike ends");
-    assertThat(article.date()).isEqualTo(LocalDate.of(2021, 6, 2));
-    assertThat(article.source()).isEqualTo("Example Wire");
-    assertThat(article.url()).isEqualTo("https://example.org/port");
+    assertThat(metadata(article)).containsExactly("md-1", "Port strike ends", LocalDate.of(2021, 6, 2),
+        "Example Wire", null, "https://example.org/port");
     assertThat(article.paragraphs()).containsExactly(
         "Dock workers returned to work on Tuesday after a deal was signed.", "What changes",
         "Wages rise by 4% a year.", "Shifts get shorter.", "\"It is a fair deal,\" the union leader said.");
@@ -98,11 +104,8 @@ class FormatsTest {
         </body></html>
         """);
     Article article = CorpusFixture.read(root).only();
-    assertThat(article.id()).isEqualTo("page");
-    assertThat(article.title()).isEqualTo("Mill reopens after fire");
-    assertThat(article.date()).isEqualTo(LocalDate.of(2020, 2, 14));
-    assertThat(article.source()).isEqualTo("Valley Times");
-    assertThat(article.url()).isEqualTo("https://example.org/mill");
+    assertThat(metadata(article)).containsExactly("page", "Mill reopens after fire", LocalDate.of(2020, 2, 14),
+        "Valley Times", null, "https://example.org/mill");
     assertThat(article.paragraphs()).containsExactly("The paper mill reopened on Friday, two months after a fire.",
         "Jobs saved", "About 300 workers return.", "\"We are back,\" the manager said.");
   }
@@ -141,11 +144,8 @@ class FormatsTest {
     CorpusFixture.Result result = CorpusFixture.read(root);
     assertThat(result.articles()).hasSize(2);
     Article first = result.articles().get(0);
-    assertThat(first.id()).isEqualTo("a1");
-    assertThat(first.title()).isEqualTo("Given title");
-    assertThat(first.date()).isEqualTo(LocalDate.of(2019, 3, 13));
-    assertThat(first.source()).isEqualTo("Wire");
-    assertThat(first.url()).isEqualTo("https://e.org/a1");
+    assertThat(metadata(first)).containsExactly("a1", "Given title", LocalDate.of(2019, 3, 13), "Wire", null,
+        "https://e.org/a1");
     assertThat(first.paragraphs()).containsExactly("First story text.", "Second paragraph.");
     Article second = result.articles().get(1);
     assertThat(second.id()).isEqualTo("feed-3");
