@@ -32,6 +32,8 @@ public final class CandidateExtractor {
       List.of("just"), List.of("about", "a"));
   private static final Set<String> NOUN_PHRASE_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
       "VBN", "VBG", "POS", "HYPH");
+  /** Words that join the two ends of a range. */
+  private static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "—", "and");
   private static final Set<String> QUANTITY_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
 
   private CandidateExtractor() {
@@ -76,10 +78,72 @@ public final class CandidateExtractor {
       }
       out.add(new Candidate(p, rank, begin, end, m.type(), key(m, tokens, begin, end)));
     }
+    out = joinRanges(p, out);
+    if (q.pluralFocus()) {
+      out.addAll(lists(p, out));
+    }
     if (q.type().isNamed()) {
       out.addAll(nounPhrases(p, rank, questionTerms, out, q.type() != AnswerType.ENTITY));
     }
     return out;
+  }
+
+  /** Replaces two quantities joined by "to", "-" or "and" ("$3.1 billion to $3.3 billion") with the range. */
+  private static List<Candidate> joinRanges(Passage p, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>();
+    int i = 0;
+    while (i < in.size()) {
+      Candidate a = in.get(i);
+      if (i + 1 < in.size()) {
+        Candidate b = in.get(i + 1);
+        if (a.tag().equals(b.tag()) && QUANTITY_TAGS.contains(a.tag()) && b.tokenBegin() == a.tokenEnd() + 1
+            && RANGE_WORDS.contains(p.tokens().get(a.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
+          out.add(new Candidate(p, a.passageRank(), a.tokenBegin(), b.tokenEnd(), a.tag(),
+              a.key() + ".." + b.key()));
+          i += 2;
+          continue;
+        }
+      }
+      out.add(a);
+      i++;
+    }
+    return out;
+  }
+
+  /** Lists of same-kind names joined by commas and "and"/"or" ("Kigali and Abuja"), for plural questions. */
+  private static List<Candidate> lists(Passage p, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>();
+    int i = 0;
+    while (i < in.size()) {
+      int j = i;
+      while (j + 1 < in.size() && joined(p.tokens(), in.get(j).tokenEnd(), in.get(j + 1).tokenBegin())) {
+        j++;
+      }
+      if (j > i) {
+        StringBuilder key = new StringBuilder("LIST:");
+        for (int k = i; k <= j; k++) {
+          key.append(in.get(k).key()).append(';');
+        }
+        out.add(new Candidate(p, in.get(i).passageRank(), in.get(i).tokenBegin(), in.get(j).tokenEnd(),
+            in.get(i).tag(), key.toString()));
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** True when only a comma, "and", "or" or ", and" separate two spans. */
+  private static boolean joined(List<Token> tokens, int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (!w.equals(",") && !w.equals("and") && !w.equals("or")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean accepts(AnswerType type, Mention m, List<Token> tokens) {
@@ -137,7 +201,7 @@ public final class CandidateExtractor {
         continue;
       }
       any = true;
-      if (!questionTerms.contains(term)) {
+      if (!questionTerms.contains(term) && !questionTerms.contains(tokens.get(i).lemma())) {
         return false;
       }
     }

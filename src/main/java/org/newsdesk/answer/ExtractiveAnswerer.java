@@ -23,6 +23,7 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final int EXTRACT_FROM = 25;
 
   private final QuestionAnalyzer analyzer;
+  private final Lexicon lexicon;
   private final Retriever retriever;
   private final PassageIndex index;
   private final AnswerModel model;
@@ -33,13 +34,14 @@ public final class ExtractiveAnswerer implements Answerer {
    * Creates the answerer.
    *
    * @param analyzer      question analysis
+   * @param lexicon       WordNet, for is-a checks of candidates against the question's focus
    * @param retriever     passage retrieval
    * @param index         the index, for paragraph context
    * @param model         candidate scoring model
    * @param threshold     confidence below which the reply abstains, in [0, 1]
    * @param evidenceCount evidence passages per reply
    */
-  public ExtractiveAnswerer(QuestionAnalyzer analyzer, Retriever retriever, PassageIndex index, AnswerModel model,
+  public ExtractiveAnswerer(QuestionAnalyzer analyzer, Lexicon lexicon, Retriever retriever, PassageIndex index, AnswerModel model,
                             double threshold, int evidenceCount) {
     if (threshold < 0 || threshold > 1) {
       throw new IllegalArgumentException("answer.threshold must be in [0, 1]: " + threshold);
@@ -48,6 +50,7 @@ public final class ExtractiveAnswerer implements Answerer {
       throw new IllegalArgumentException("answer.evidence must be at least 1: " + evidenceCount);
     }
     this.analyzer = analyzer;
+    this.lexicon = lexicon;
     this.retriever = retriever;
     this.index = index;
     this.model = model;
@@ -92,7 +95,7 @@ public final class ExtractiveAnswerer implements Answerer {
       return new Scored(q, new Retrieval(List.of(), Map.of(), Map.of(), Set.of(), Set.of()), List.of(), null);
     }
     Retrieval r = retriever.retrieve(q);
-    Features features = new Features(q, r);
+    Features features = new Features(q, r, lexicon);
     List<Passage> passages = r.passages();
     Map<Passage, Features.PassageMatch> matches = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
@@ -114,11 +117,11 @@ public final class ExtractiveAnswerer implements Answerer {
       scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(c), x), key));
     }
     scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());
-    return new Scored(q, r, scored, scored.isEmpty() ? null : answerFeatures(scored));
+    return new Scored(q, r, scored, scored.isEmpty() ? null : answerFeatures(q, scored));
   }
 
   /** Answer-level features of the best candidate: its score, its lead over other answers, and its share. */
-  public static double[] answerFeatures(List<ScoredCandidate> scored) {
+  public static double[] answerFeatures(Question q, List<ScoredCandidate> scored) {
     ScoredCandidate best = scored.get(0);
     double runnerUp = Double.NaN;
     double total = 0;
@@ -133,7 +136,7 @@ public final class ExtractiveAnswerer implements Answerer {
       }
     }
     return Features.answerLevel(best.features(), AnswerModel.Kind.of(best.candidate()), best.score(), runnerUp,
-        mine / total);
+        mine / total, q.focus() != null);
   }
 
   private Answer compose(String asked, Scored s, long start) {

@@ -18,18 +18,23 @@ public final class Features {
 
   /** Feature names, in vector order; the model file uses these names. */
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
-      "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage");
+      "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap");
 
+  /** Parts of speech inside a noun phrase, between a number and its head noun. */
+  private static final Set<String> NOUN_PHRASE_INNER = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
+      "HYPH", "VBN", "VBG", "POS", "DT");
   /** Tokens on each side of a span that count as its neighbourhood (about a clause in news prose). */
   private static final int NEARBY_WINDOW = 6;
   /** Answer-level feature names for the confidence calibrator, in vector order. */
   public static final List<String> ANSWER_NAMES = List.of("bias", "score", "margin", "share", "coverage",
       "coverageWithTitle", "missing", "unknown", "typeMatch", "nearby", "support", "sentence", "phrase",
-      "articleCoverage");
+      "articleCoverage", "isA", "focusNear", "proximity", "noFocus");
 
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
   private final Question q;
+  private final Lexicon lexicon;
+  private final Set<String> questionTerms;
   private final Retrieval r;
   private final double maxScore;
   private final double totalIdf;
@@ -37,10 +42,12 @@ public final class Features {
   /** Keywords each article matches in its title or in any of its retrieved sentences. */
   private final Map<String, Set<String>> articleMatches = new java.util.HashMap<>();
 
-  /** Prepares feature computation for one question's retrieval. */
-  public Features(Question q, Retrieval r) {
+  /** Prepares feature computation for one question's retrieval, with WordNet for is-a checks. */
+  public Features(Question q, Retrieval r, Lexicon lexicon) {
     this.q = q;
     this.r = r;
+    this.lexicon = lexicon;
+    this.questionTerms = q.questionTerms();
     for (Passage p : r.passages()) {
       articleMatches.computeIfAbsent(p.articleId(), k -> new HashSet<>()).addAll(match(p).matchedWithTitle());
     }
@@ -71,6 +78,17 @@ public final class Features {
       }
     }
     Set<String> withTitle = new HashSet<>(matched);
+    if (p.citation().date() != null) {
+      // "in October 2025" usually means the article's own date, which the sentence need not repeat.
+      String year = String.valueOf(p.citation().date().getYear());
+      String month = p.citation().date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+          .toLowerCase(Locale.ROOT);
+      for (String kw : q.keywords()) {
+        if (kw.equals(year) || kw.equals(month)) {
+          withTitle.add(kw);
+        }
+      }
+    }
     for (String word : p.citation().title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}$%]+")) {
       String term = Terms.normalize(word);
       if (term == null) {
@@ -101,7 +119,7 @@ public final class Features {
     x[2] = idfShare(m.matchedWithTitle());
     x[3] = maxScore > 0 ? p.score() / maxScore : 0;
     x[4] = 1.0 / (1 + c.passageRank());
-    x[5] = typeMatch(c.tag());
+    x[5] = granularity(c, typeMatch(c.tag()));
     x[6] = proximity(c, m.keywordPositions());
     x[7] = focusNear(c) ? 1 : 0;
     x[8] = Math.log(support);
@@ -114,6 +132,8 @@ public final class Features {
     Set<String> article = articleMatches.getOrDefault(p.articleId(), m.matchedWithTitle());
     x[15] = idfShare(article);
     x[10] = missing(article);
+    x[16] = isA(c) ? 1 : 0;
+    x[17] = overlap(c);
     return x;
   }
 
@@ -125,13 +145,15 @@ public final class Features {
    * @param score     its ranking score
    * @param runnerUp  the best score of a candidate with a different answer, or NaN when there is none
    * @param share     the softmax share of the winning answer among all candidates' scores
+   * @param hasFocus  whether the question has a focus noun (so a missing focus near the answer means something)
    * @return the vector, in {@link #ANSWER_NAMES} order
    */
   public static double[] answerLevel(double[] best, AnswerModel.Kind kind, double score, double runnerUp,
-                                     double share) {
+                                     double share, boolean hasFocus) {
     double margin = Double.isNaN(runnerUp) ? 5 : Math.min(5, score - runnerUp);
     return new double[] {1, score, margin, share, best[1], best[2], best[10], best[11], best[5], best[14], best[8],
-        kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15]};
+        kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15], best[16],
+        best[7], best[6], hasFocus ? 0 : 1};
   }
 
   private boolean matches(String keyword, String term) {
@@ -148,6 +170,45 @@ public final class Features {
       sum += r.idf().getOrDefault(kw, 0.0);
     }
     return sum / totalIdf;
+  }
+
+  /** Fraction of the candidate's terms that the question already contains ("Bayer Leverkusen" for "... Leverkusen"). */
+  private double overlap(Candidate c) {
+    if (c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return 0;
+    }
+    int terms = 0;
+    int shared = 0;
+    for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
+      Token t = c.passage().tokens().get(i);
+      String term = Terms.of(t);
+      if (term != null) {
+        terms++;
+        if (questionTerms.contains(term) || questionTerms.contains(t.lemma())) {
+          shared++;
+        }
+      }
+    }
+    return terms == 0 ? 0 : (double) shared / terms;
+  }
+
+  /** True when the candidate names a kind or instance of the question's focus ("bananas" for "which fruit"). */
+  private boolean isA(Candidate c) {
+    if (q.focus() == null || c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return false;
+    }
+    List<Token> tokens = c.passage().tokens();
+    int end = c.tokenEnd();
+    // For a list, the first item stands for all.
+    for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
+      String w = tokens.get(i).word();
+      if (w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) {
+        end = i;
+        break;
+      }
+    }
+    String phrase = c.passage().text().substring(tokens.get(c.tokenBegin()).begin(), tokens.get(end - 1).end());
+    return lexicon.isA(phrase, q.focus()) || lexicon.isA(tokens.get(end - 1).lemma(), q.focus());
   }
 
   /** IDF share of the keywords found within a few tokens of the span: the answer sits among the question's words. */
@@ -205,6 +266,19 @@ public final class Features {
     return tag.equals(primary) ? 1 : type.accepts(tag) ? 0.6 : 0;
   }
 
+  /** For "which year" questions, a date without a year ("Monday") is a weaker match. */
+  private double granularity(Candidate c, double typeMatch) {
+    if ("year".equals(q.focus()) && q.type() == AnswerType.DATE) {
+      for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
+        if (c.passage().tokens().get(i).word().matches("(1[5-9]|20)\\d\\d")) {
+          return typeMatch;
+        }
+      }
+      return typeMatch * 0.3;
+    }
+    return typeMatch;
+  }
+
   private static double proximity(Candidate c, List<Integer> positions) {
     int best = Integer.MAX_VALUE;
     for (int pos : positions) {
@@ -217,19 +291,26 @@ public final class Features {
     return best == Integer.MAX_VALUE ? 0 : 1.0 / best;
   }
 
-  /** True when the focus noun (or a synonym) sits right after the span ("48,000 UAW members") or just before it. */
+  /**
+   * True when the span modifies a noun phrase headed by the focus ("seven 18th-century gold snuffboxes" for "how
+   * many snuffboxes"), or the focus sits just before it ("chief executive Mary Barra").
+   */
   private boolean focusNear(Candidate c) {
     if (q.focus() == null || c.tag().equals(CandidateExtractor.SENTENCE)) {
       return false;
     }
     Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
     List<Token> tokens = c.passage().tokens();
-    for (int i = c.tokenEnd(); i < Math.min(tokens.size(), c.tokenEnd() + 4); i++) {
-      if (focus.contains(tokens.get(i).lemma())) {
+    for (int i = c.tokenEnd(); i < Math.min(tokens.size(), c.tokenEnd() + 8); i++) {
+      Token t = tokens.get(i);
+      if (focus.contains(t.lemma()) || focus.contains(Terms.normalize(t.word()))) {
         return true;
       }
+      if (!NOUN_PHRASE_INNER.contains(t.pos()) && !t.word().equals("-")) {
+        break;
+      }
     }
-    for (int i = Math.max(0, c.tokenBegin() - 4); i < c.tokenBegin(); i++) {
+    for (int i = Math.max(0, c.tokenBegin() - 3); i < c.tokenBegin(); i++) {
       if (focus.contains(tokens.get(i).lemma())) {
         return true;
       }

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.PointerUtils;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
@@ -31,6 +33,8 @@ public final class Lexicon {
   private static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);
   /** How many senses of a word count: the first ones are the common ones (WordNet orders senses by frequency). */
   private static final int SENSES = 2;
+  /** Hypernym links followed for is-a ("banana" -> edible fruit -> fruit is two). */
+  private static final int IS_A_DEPTH = 5;
   /** Hypernym-chain lemmas that identify an answer type, checked from the focus noun upwards. */
   private static final Map<String, AnswerType> CLASS_ROOTS = Map.ofEntries(
       Map.entry("person", AnswerType.PERSON),
@@ -54,6 +58,7 @@ public final class Lexicon {
   private final Map<String, Optional<AnswerType>> classes = new ConcurrentHashMap<>();
   private final Map<String, List<String>> synonyms = new ConcurrentHashMap<>();
   private final Map<String, Boolean> words = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> isA = new ConcurrentHashMap<>();
 
   /** Loads WordNet from the classpath (about a second). */
   public Lexicon() {
@@ -83,6 +88,50 @@ public final class Lexicon {
    */
   public List<String> synonyms(String lemma, boolean noun) {
     return synonyms.computeIfAbsent((noun ? "n:" : "v:") + lemma, key -> lookupSynonyms(lemma, noun));
+  }
+
+  /**
+   * Returns true when a noun (or name) is a kind or an instance of another ("banana" of "fruit", "Kigali" of
+   * "city"), through up to a few hypernym links of their common senses.
+   *
+   * @param noun  the candidate's head noun or name, any case; spaces allowed ("New York")
+   * @param focus the question's focus noun lemma
+   * @return true when WordNet places {@code noun} under {@code focus}
+   */
+  public boolean isA(String noun, String focus) {
+    return isA.computeIfAbsent(noun.toLowerCase(Locale.ROOT) + "|" + focus, k -> lookupIsA(noun, focus));
+  }
+
+  private boolean lookupIsA(String noun, String focus) {
+    try {
+      IndexWord word = dictionary.lookupIndexWord(POS.NOUN, noun);
+      IndexWord target = dictionary.lookupIndexWord(POS.NOUN, focus);
+      if (word == null || target == null) {
+        return false;
+      }
+      Set<Synset> targets = new HashSet<>(target.getSenses().subList(0, Math.min(SENSES + 1,
+          target.getSenses().size())));
+      List<Synset> frontier = new ArrayList<>(word.getSenses().subList(0, Math.min(SENSES + 1,
+          word.getSenses().size())));
+      for (int depth = 0; depth <= IS_A_DEPTH && !frontier.isEmpty(); depth++) {
+        List<Synset> next = new ArrayList<>();
+        for (Synset s : frontier) {
+          if (targets.contains(s)) {
+            return true;
+          }
+          for (Pointer pointer : s.getPointers()) {
+            if (pointer.getType() == PointerType.HYPERNYM || pointer.getType() == PointerType.INSTANCE_HYPERNYM) {
+              next.add(pointer.getTargetSynset());
+            }
+          }
+        }
+        frontier = next;
+      }
+      return false;
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet is-a lookup of {} / {} failed: {}", noun, focus, e.toString());
+      return false;
+    }
   }
 
   /** Returns true when WordNet knows {@code word} in any part of speech (for telling typos from words). */

@@ -29,9 +29,24 @@ public record Question(String asked, String text, QuestionForm form, AnswerType 
     tokens = List.copyOf(tokens);
   }
 
-  /** Returns the set of every term in the question, to keep answers from repeating the question. */
+  /**
+   * Returns every term of the question, as lemma and as lower-cased word, to keep answers from repeating it (a
+   * lower-case "nurses" in a chat question is a common noun, in the article it is part of a name).
+   */
   public Set<String> questionTerms() {
-    return Set.copyOf(org.newsdesk.nlp.Terms.of(tokens));
+    java.util.Set<String> terms = new java.util.HashSet<>(org.newsdesk.nlp.Terms.of(tokens));
+    for (Token t : tokens) {
+      String word = org.newsdesk.nlp.Terms.normalize(t.word());
+      if (word != null) {
+        terms.add(word);
+      }
+    }
+    return Set.copyOf(terms);
+  }
+
+  /** Returns true when the focus is plural ("which cities"), so a list of answers is expected. */
+  public boolean pluralFocus() {
+    return focus != null && tokens.stream().anyMatch(t -> t.lemma().equals(focus) && t.pos().endsWith("S"));
   }
 
   /** Returns true when the question has something to search for. */

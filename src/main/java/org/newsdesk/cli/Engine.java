@@ -106,7 +106,8 @@ final class Engine implements AutoCloseable {
       String synonymsFile = settings.optional("answer.synonyms");
       Synonyms synonyms = Synonyms.read(synonymsFile == null ? null : Path.of(synonymsFile));
       Retriever retriever = new Retriever(index, lexicon, synonyms, settings.integer("search.candidates"));
-      answerer = new ExtractiveAnswerer(new QuestionAnalyzer(nlp, lexicon), retriever, index, AnswerModel.bundled(),
+      answerer = new ExtractiveAnswerer(new QuestionAnalyzer(nlp, lexicon), lexicon, retriever, index,
+          AnswerModel.bundled(),
           settings.decimal("answer.threshold"), settings.integer("answer.evidence"));
       long start = System.nanoTime();
       // Warm up lazy lookups (WordNet, the searcher) so the first person's question is not the slow one.

@@ -10,6 +10,7 @@ import org.newsdesk.answer.CandidateExtractor;
 import org.newsdesk.answer.ExtractiveAnswerer;
 import org.newsdesk.answer.ExtractiveAnswerer.ScoredCandidate;
 import org.newsdesk.answer.Features;
+import org.newsdesk.answer.Question;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ public final class ModelFitter {
   private record Item(double[] x, AnswerModel.Kind kind, boolean right, ScoredCandidate scored) {
   }
 
-  private record Example(GoldQuestion gold, List<Item> items) {
+  private record Example(GoldQuestion gold, Question question, List<Item> items) {
   }
 
   /**
@@ -47,10 +48,11 @@ public final class ModelFitter {
     List<Example> examples = new ArrayList<>();
     for (GoldQuestion g : questions) {
       List<Item> items = new ArrayList<>();
-      for (ScoredCandidate sc : answerer.score(g.question()).candidates()) {
+      ExtractiveAnswerer.Scored scored = answerer.score(g.question());
+      for (ScoredCandidate sc : scored.candidates()) {
         items.add(new Item(sc.features(), AnswerModel.Kind.of(sc.candidate()), isRight(g, sc), sc));
       }
-      examples.add(new Example(g, items));
+      examples.add(new Example(g, scored.question(), items));
     }
     Map<AnswerModel.Kind, double[]> ranker = fitRanker(examples);
     double[] calibrator = fitCalibrator(examples, ranker);
@@ -144,7 +146,7 @@ public final class ModelFitter {
       sorted.sort(Comparator.comparingDouble((Item i) -> dot(ranker.get(i.kind()), i.x())).reversed());
       List<ScoredCandidate> rescored = sorted.stream().map(i -> new ScoredCandidate(i.scored().candidate(),
           i.x(), dot(ranker.get(i.kind()), i.x()), i.scored().answerKey())).toList();
-      xs.add(ExtractiveAnswerer.answerFeatures(rescored));
+      xs.add(ExtractiveAnswerer.answerFeatures(e.question(), rescored));
       ys.add(sorted.get(0).right() ? 1 : 0);
     }
     LOG.info("fitting the calibrator on {} answers ({} right)", xs.size(), ys.stream().mapToInt(i -> i).sum());
