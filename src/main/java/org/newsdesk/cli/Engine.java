@@ -49,7 +49,20 @@ final class Engine implements AutoCloseable {
 
   /** Loads the NLP pipeline only (for indexing). */
   static Engine load(Settings settings) {
+    validate(settings);
     return new Engine(settings, pipelines.get());
+  }
+
+  /** Reads every typed setting the engine uses, so a bad value fails before CoreNLP loads and the corpus is read. */
+  private static void validate(Settings settings) {
+    settings.path("corpus.dir");
+    settings.path("index.dir");
+    settings.longValue("corpus.maxFileBytes");
+    settings.integer("index.threads");
+    settings.integer("search.candidates");
+    settings.decimal("answer.threshold");
+    settings.integer("answer.evidence");
+    settings.integer("question.maxLength");
   }
 
   /** Makes every later {@link #load} take its pipeline from {@code source}, so a test JVM loads CoreNLP once. */
