@@ -13,7 +13,8 @@ class TokenCodecTest {
 
   @Test
   void decode_encodedAnnotatedSentence_returnsEqualTokens() {
-    Sentence s = SharedPipeline.get().annotate("The strike has cost GM more than $1 billion since September 16.").get(0);
+    String text = "The strike has cost GM more than $1 billion since September 16.";
+    Sentence s = SharedPipeline.get().annotate(text).get(0);
     List<Token> decoded = TokenCodec.decode(TokenCodec.encode(s.tokens()), s.text());
     assertThat(decoded).isEqualTo(s.tokens());
     assertThat(decoded).extracting(Token::ner).contains("O", "MONEY", "DATE");

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class NlpPipelineTest {
 
   /** Paragraphs of the first seed article; the first has no final full stop, so only the blank line splits it. */
-  private static final String SEED = "“We have made it clear that there is no job security for us,” UAW Vice President"
-      + " Terry Dittes wrote in a letter to UAW officials on the 23th day of the strike\n\n"
+  private static final String SEED = "“We have made it clear that there is no job security for us,” UAW Vice"
+      + " President Terry Dittes wrote in a letter to UAW officials on the 23th day of the strike\n\n"
       + "The strike at the United States’ biggest carmaker began on September 16, with its 48,000 UAW members "
       + "seeking higher pay. The strike has cost GM more than $1 billion and forced it to idle operations in Canada "
       + "and Mexico.\n\n"

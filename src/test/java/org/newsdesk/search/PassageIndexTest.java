@@ -91,8 +91,10 @@ class PassageIndexTest {
 
   @Test
   void search_weightedTerms_heavierTermDecidesTheOrder() {
-    List<WeightedTerm> valencia = List.of(new WeightedTerm("valencia", 3f, false), new WeightedTerm("lisbon", 1f, false));
-    List<WeightedTerm> lisbon = List.of(new WeightedTerm("valencia", 1f, false), new WeightedTerm("lisbon", 3f, false));
+    List<WeightedTerm> valencia = List.of(new WeightedTerm("valencia", 3f, false),
+        new WeightedTerm("lisbon", 1f, false));
+    List<WeightedTerm> lisbon = List.of(new WeightedTerm("valencia", 1f, false),
+        new WeightedTerm("lisbon", 3f, false));
 
     assertThat(ids(index.search(valencia, 10)).get(0)).isEqualTo("heat-record");
     assertThat(ids(index.search(lisbon, 10)).get(0)).isEqualTo("museum-theft");
