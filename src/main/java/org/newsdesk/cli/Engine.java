@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -28,6 +30,8 @@ import org.slf4j.LoggerFactory;
 final class Engine implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+  /** Where engines get their pipeline: a fresh one per process, or one shared instance in tests. */
+  private static volatile Supplier<NlpPipeline> pipelines = NlpPipeline::new;
 
   private final Settings settings;
   private final NlpPipeline nlp;
@@ -45,7 +49,25 @@ final class Engine implements AutoCloseable {
 
   /** Loads the NLP pipeline only (for indexing). */
   static Engine load(Settings settings) {
-    return new Engine(settings, new NlpPipeline());
+    validate(settings);
+    return new Engine(settings, pipelines.get());
+  }
+
+  /** Reads every typed setting the engine uses, so a bad value fails before CoreNLP loads and the corpus is read. */
+  private static void validate(Settings settings) {
+    settings.path("corpus.dir");
+    settings.path("index.dir");
+    settings.longValue("corpus.maxFileBytes");
+    settings.integer("index.threads");
+    settings.integer("search.candidates");
+    settings.decimal("answer.threshold");
+    settings.integer("answer.evidence");
+    settings.integer("question.maxLength");
+  }
+
+  /** Makes every later {@link #load} take its pipeline from {@code source}, so a test JVM loads CoreNLP once. */
+  static void usePipelines(Supplier<NlpPipeline> source) {
+    pipelines = Objects.requireNonNull(source, "source");
   }
 
   /** Returns the settings in force. */

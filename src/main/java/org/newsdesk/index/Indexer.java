@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -79,13 +80,35 @@ public final class Indexer {
         hashes.clear();
         rebuild = true;
       }
-      IndexWriterConfig config = new IndexWriterConfig(analyzer())
-          .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(64);
-      IndexWriter writer = new IndexWriter(dir, config);
+      IndexWriter writer;
+      try {
+        writer = new IndexWriter(dir, writerConfig(rebuild));
+      } catch (IOException e) {
+        if (!rebuild) {
+          throw e;
+        }
+        // Even CREATE reads the latest commit to carry its generation on, so an unreadable one must go first.
+        dropCommits(dir);
+        writer = new IndexWriter(dir, writerConfig(true));
+      }
       return new IndexUpdate(writer, directory, nlp, hashes, rebuild, threads, progress);
     } catch (IOException e) {
       throw new IndexException(directory, "cannot open the index for writing: " + e.getMessage(), e);
+    }
+  }
+
+  private static IndexWriterConfig writerConfig(boolean rebuild) {
+    return new IndexWriterConfig(analyzer())
+        .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(64);
+  }
+
+  /** Deletes the commit points of an unreadable index; the writer then removes the files they referenced. */
+  private static void dropCommits(Directory dir) throws IOException {
+    for (String file : dir.listAll()) {
+      if (file.startsWith(IndexFileNames.SEGMENTS) || file.startsWith(IndexFileNames.PENDING_SEGMENTS)) {
+        dir.deleteFile(file);
+      }
     }
   }
 

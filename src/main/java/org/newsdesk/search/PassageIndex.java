@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -157,7 +158,9 @@ public final class PassageIndex implements Catalog, Closeable {
     Query query;
     try (Analyzer analyzer = Indexer.analyzer()) {
       QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
-      query = parser.parse(QueryParser.escape(question));
+      // Escaping leaves the words AND, OR and NOT as operators; lower case (which the analyzer applies anyway)
+      // makes them plain words, so free text never turns into a failed or negated query.
+      query = parser.parse(QueryParser.escape(question.toLowerCase(Locale.ROOT)));
     } catch (ParseException e) {
       query = new MatchNoDocsQuery("unparsable: " + e.getMessage());
     }

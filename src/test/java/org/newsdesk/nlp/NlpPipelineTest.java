@@ -1,0 +1,96 @@
+package org.newsdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NlpPipelineTest {
+
+  /** Paragraphs of the first seed article; the first has no final full stop, so only the blank line splits it. */
+  private static final String SEED = "“We have made it clear that there is no job security for us,” UAW Vice"
+      + " President Terry Dittes wrote in a letter to UAW officials on the 23th day of the strike\n\n"
+      + "The strike at the United States’ biggest carmaker began on September 16, with its 48,000 UAW members "
+      + "seeking higher pay. The strike has cost GM more than $1 billion and forced it to idle operations in Canada "
+      + "and Mexico.\n\n"
+      + "General Motors Co declined to comment on the UAW letter.";
+
+  private static List<Sentence> sentences;
+
+  @BeforeAll
+  static void annotateSeed() {
+    sentences = SharedPipeline.get().annotate(SEED);
+  }
+
+  @Test
+  void annotate_seedParagraphs_splitsSentencesAtBlankLinesAndFullStops() {
+    assertThat(sentences).extracting(Sentence::text).containsExactly(
+        SEED.substring(0, SEED.indexOf("\n\n")),
+        "The strike at the United States’ biggest carmaker began on September 16, with its 48,000 UAW members "
+            + "seeking higher pay.",
+        "The strike has cost GM more than $1 billion and forced it to idle operations in Canada and Mexico.",
+        "General Motors Co declined to comment on the UAW letter.");
+  }
+
+  @Test
+  void annotate_seedParagraphs_sentenceAndTokenOffsetsMapBackToTheText() {
+    for (Sentence s : sentences) {
+      assertThat(SEED.substring(s.begin(), s.begin() + s.text().length())).isEqualTo(s.text());
+      for (Token t : s.tokens()) {
+        assertThat(s.text().substring(t.begin(), t.end())).isEqualTo(t.word());
+      }
+    }
+  }
+
+  @Test
+  void annotate_seedParagraphs_lemmasAreLowerCase() {
+    List<Token> tokens = sentences.stream().flatMap(s -> s.tokens().stream()).toList();
+    assertThat(tokens).allSatisfy(t -> assertThat(t.lemma()).isEqualTo(t.lemma().toLowerCase()));
+    assertThat(tokens).filteredOn(t -> t.word().equals("began")).extracting(Token::lemma).containsOnly("begin");
+    assertThat(tokens).filteredOn(t -> t.word().equals("Dittes")).extracting(Token::lemma).containsOnly("dittes");
+  }
+
+  @Test
+  void mentions_seedParagraphs_groupRunsOfOneTagIntoPersonOrganizationDateNumberAndMoney() {
+    assertThat(mentionTexts(sentences.get(0))).contains("PERSON Terry Dittes", "ORGANIZATION UAW");
+    assertThat(mentionTexts(sentences.get(1))).contains("DATE September 16 ****0916", "NUMBER 48,000 48000.0");
+    assertThat(mentionTexts(sentences.get(2))).contains("MONEY $1 billion >$1.0E9", "ORGANIZATION GM");
+    assertThat(mentionTexts(sentences.get(3))).containsExactly("ORGANIZATION General Motors Co", "ORGANIZATION UAW");
+  }
+
+  @Test
+  void annotate_moneyWithMoreThan_normalizesWithGreaterThanSign() {
+    Token billion = sentences.get(2).tokens().stream().filter(t -> t.word().equals("billion")).findFirst()
+        .orElseThrow();
+    assertThat(billion.ner()).isEqualTo("MONEY");
+    assertThat(billion.normalized()).startsWith(">").contains("1.0E9");
+  }
+
+  @Test
+  void annotate_blankText_returnsNoSentences() {
+    assertThat(SharedPipeline.get().annotate("")).isEmpty();
+    assertThat(SharedPipeline.get().annotate(" \n\n\t ")).isEmpty();
+    assertThat(SharedPipeline.get().annotate(null)).isEmpty();
+  }
+
+  @Test
+  void annotate_emojiAndControlCharacters_doesNotThrowAndKeepsOffsetsValid() {
+    String text = "Fans cheered 😀 loudly\u0007 in Lisbon\u0000 on Friday\u200b. Police 🚓 arrived.";
+    assertThatCode(() -> SharedPipeline.get().annotate(text)).doesNotThrowAnyException();
+    List<Sentence> annotated = SharedPipeline.get().annotate(text);
+    assertThat(annotated).isNotEmpty();
+    for (Sentence s : annotated) {
+      assertThat(s.tokens()).allSatisfy(t -> assertThat(s.text().substring(t.begin(), t.end())).isEqualTo(t.word()));
+    }
+    assertThat(annotated.stream().flatMap(s -> s.tokens().stream()).map(Token::word)).contains("Lisbon", "Police");
+  }
+
+  private static List<String> mentionTexts(Sentence s) {
+    return s.mentions().stream()
+        .map(m -> m.type() + " " + s.span(m.tokenBegin(), m.tokenEnd())
+            + (m.normalized() == null ? "" : " " + m.normalized()))
+        .toList();
+  }
+}

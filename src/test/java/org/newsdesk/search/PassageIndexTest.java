@@ -1,0 +1,203 @@
+package org.newsdesk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsdesk.index.IndexFixture.article;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.corpus.Article;
+import org.newsdesk.index.IndexFixture;
+import org.newsdesk.nlp.Token;
+
+class PassageIndexTest {
+
+  private static final Article PORT = article("port-strike", "Dock workers end port strike", LocalDate.of(2021, 6, 2),
+      "Dock workers in Rotterdam returned to work on Tuesday after a wage deal was signed.",
+      "The strike had lasted eight days and halted container traffic.",
+      "Union leader Anna de Vries said the deal was fair.");
+  private static final Article HEAT = article("heat-record", "Spain sets temperature record", LocalDate.of(2023, 8, 10),
+      "Spain recorded a temperature of 46.8 degrees in Valencia on Thursday.",
+      "Officials warned of wildfires across the east of the country.");
+  private static final Article THEFT = article("museum-theft", "Paintings stolen from Lisbon museum", null,
+      "Thieves stole two paintings from a museum in Lisbon overnight.",
+      "Police said the thieves entered through a roof window. The museum will stay closed until Monday.");
+  private static final Article FARES = article("rail-fares", "Rail fares to rise", LocalDate.of(2022, 1, 1),
+      "Rail fares will rise by 3% in January, the operator said. A strike by train drivers was called off.");
+  private static final Article MILL = article("mill-fire", "Mill reopens after fire", LocalDate.of(2020, 2, 14),
+      "The fire destroyed the old warehouse beside the river last year.");
+  private static final Article BUDGET = article("town-budget", "Town council approves budget", null,
+      "The council approved the budget on Monday.", "A fire destroyed a warehouse.");
+
+  @TempDir
+  static Path shared;
+
+  private static PassageIndex index;
+
+  @BeforeAll
+  static void buildIndex() {
+    IndexFixture.update(shared.resolve("index"), List.of(PORT, HEAT, THEFT, FARES, MILL, BUDGET));
+    index = new PassageIndex(shared.resolve("index"));
+  }
+
+  @AfterAll
+  static void closeIndex() throws IOException {
+    index.close();
+  }
+
+  private static List<WeightedTerm> terms(String... terms) {
+    return Stream.of(terms).map(t -> new WeightedTerm(t, 1f, false)).toList();
+  }
+
+  private static List<String> ids(List<Passage> passages) {
+    return passages.stream().map(Passage::articleId).toList();
+  }
+
+  @Test
+  void search_termsOfOneArticle_ranksItsMatchingSentenceFirstWithCitationAndTokens() {
+    List<Passage> hits = index.search(terms("dock", "worker", "rotterdam"), 10);
+
+    assertThat(ids(hits)).containsOnly("port-strike");
+    Passage best = hits.get(0);
+    assertThat(best.text()).isEqualTo(PORT.paragraphs().get(0));
+    assertThat(best.sentenceIndex()).isZero();
+    assertThat(best.sentenceCount()).isEqualTo(3);
+    assertThat(best.paragraph()).isZero();
+    assertThat(best.citation()).isEqualTo(new Citation("port-strike", "Dock workers end port strike", "Test Wire",
+        LocalDate.of(2021, 6, 2), null, "port-strike.txt"));
+    assertThat(best.tokens()).extracting(Token::word).startsWith("Dock", "workers", "in", "Rotterdam");
+    assertThat(best.score()).isGreaterThan(hits.get(hits.size() - 1).score());
+  }
+
+  @Test
+  void search_termInTwoArticles_ranksTheStrongMatchAboveTheWeakOne() {
+    List<Passage> hits = index.search(terms("strike", "container", "traffic"), 10);
+
+    assertThat(ids(hits)).startsWith("port-strike").contains("rail-fares");
+    assertThat(hits.get(0).text()).isEqualTo("The strike had lasted eight days and halted container traffic.");
+    assertThat(ids(hits).indexOf("rail-fares")).isGreaterThan(0);
+  }
+
+  @Test
+  void search_weightedTerms_heavierTermDecidesTheOrder() {
+    List<WeightedTerm> valencia = List.of(new WeightedTerm("valencia", 3f, false),
+        new WeightedTerm("lisbon", 1f, false));
+    List<WeightedTerm> lisbon = List.of(new WeightedTerm("valencia", 1f, false),
+        new WeightedTerm("lisbon", 3f, false));
+
+    assertThat(ids(index.search(valencia, 10)).get(0)).isEqualTo("heat-record");
+    assertThat(ids(index.search(lisbon, 10)).get(0)).isEqualTo("museum-theft");
+  }
+
+  @Test
+  void search_fuzzyTerm_matchesAMisspellingThatAnExactTermMisses() {
+    assertThat(index.search(terms("rotterdm"), 10)).isEmpty();
+
+    assertThat(ids(index.search(List.of(new WeightedTerm("rotterdm", 1f, true)), 10))).containsExactly("port-strike");
+    assertThat(ids(index.search(List.of(new WeightedTerm("paintng", 1f, true)), 10))).containsExactly("museum-theft");
+  }
+
+  @Test
+  void search_termInOneArticlesTitle_boostsThatArticlesSentenceAboveAShorterMatch() {
+    assertThat(ids(index.bm25("fire", 10))).containsExactly("town-budget", "mill-fire");
+
+    assertThat(ids(index.search(terms("fire"), 10))).containsExactly("mill-fire", "town-budget");
+  }
+
+  @Test
+  void search_noTerms_returnsNothing() {
+    assertThat(index.search(List.of(), 10)).isEmpty();
+  }
+
+  @Test
+  void bm25_freeText_ranksSentencesByWordOverlap() {
+    List<Passage> hits = index.bm25("Which paintings did thieves steal from the museum in Lisbon?", 3);
+
+    assertThat(hits).hasSizeLessThanOrEqualTo(3);
+    assertThat(hits.get(0).text()).isEqualTo(THEFT.paragraphs().get(0));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"title:x AND (", "*", "~", "\\", "\"unbalanced", "[a TO", "^2", "/regex", "?", "", "   ",
+      "AND", "OR NOT", "&& || !"})
+  void bm25_luceneSyntaxInFreeText_doesNotThrow(String question) {
+    assertThatCode(() -> index.bm25(question, 5)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void bm25_operatorWordsInFreeText_areSearchedAsWordsNotOperators() {
+    assertThat(ids(index.bm25("Rotterdam OR", 5))).startsWith("port-strike");
+    assertThat(ids(index.bm25("title:x AND (Valencia temperature", 5))).startsWith("heat-record");
+    assertThat(ids(index.bm25("thieves NOT museum", 5))).startsWith("museum-theft");
+  }
+
+  @Test
+  void paragraph_ofAnArticle_returnsItsSentencesInOrder() {
+    List<Passage> sentences = index.paragraph("museum-theft", 1);
+
+    assertThat(sentences).extracting(Passage::text).containsExactly(
+        "Police said the thieves entered through a roof window.", "The museum will stay closed until Monday.");
+    assertThat(sentences).extracting(Passage::sentenceIndex).containsExactly(1, 2);
+    assertThat(sentences).extracting(Passage::paragraph).containsOnly(1);
+    assertThat(index.paragraph("museum-theft", 7)).isEmpty();
+    assertThat(index.paragraph("no-such-article", 0)).isEmpty();
+  }
+
+  @Test
+  void articles_mixedDates_newestFirstThenUndatedByTitle() {
+    assertThat(index.articles()).extracting(Citation::articleId).containsExactly("heat-record", "rail-fares",
+        "port-strike", "mill-fire", "museum-theft", "town-budget");
+  }
+
+  @Test
+  void stats_afterBuild_countsArticlesAndSentences() {
+    CatalogStats stats = index.stats();
+
+    assertThat(stats.articles()).isEqualTo(6);
+    assertThat(stats.sentences()).isEqualTo(13);
+    assertThat(index.sentenceCount()).isEqualTo(13);
+    assertThat(stats.indexedAt()).isNotNull();
+    assertThat(stats.generation()).isPositive();
+    assertThat(index.docFreq("strike")).isEqualTo(2);
+    assertThat(index.citation("rail-fares").title()).isEqualTo("Rail fares to rise");
+    assertThat(index.citation("no-such-article")).isNull();
+  }
+
+  @Test
+  void refresh_afterReindex_seesTheNewCommit(@TempDir Path dir) throws IOException {
+    Path path = dir.resolve("index");
+    IndexFixture.update(path, List.of(PORT));
+    try (PassageIndex own = new PassageIndex(path)) {
+      long before = own.stats().generation();
+      assertThat(own.refresh()).isFalse();
+
+      IndexFixture.update(path, List.of(PORT, HEAT));
+
+      assertThat(own.stats().articles()).isEqualTo(1);
+      assertThat(own.refresh()).isTrue();
+      assertThat(own.stats().generation()).isNotEqualTo(before);
+      assertThat(own.stats().articles()).isEqualTo(2);
+      assertThat(ids(own.search(terms("valencia"), 5))).containsExactly("heat-record");
+      assertThat(own.refresh()).isFalse();
+    }
+  }
+
+  @Test
+  void constructor_missingDirectory_throwsUncheckedIoExceptionNamingIt(@TempDir Path dir) {
+    Path missing = dir.resolve("nothing-here");
+
+    assertThatThrownBy(() -> new PassageIndex(missing)).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining(missing.toString());
+  }
+}
