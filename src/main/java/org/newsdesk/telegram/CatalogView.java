@@ -56,7 +56,8 @@ final class CatalogView {
   /** Returns /about: corpus size, index date and version. */
   Reply about() {
     CatalogStats stats = catalog.stats();
-    String indexed = stats.indexedAt() == null ? texts.raw("telegram-never-indexed") : INDEXED.format(stats.indexedAt());
+    String indexed = stats.indexedAt() == null
+        ? texts.raw("telegram-never-indexed") : INDEXED.format(stats.indexedAt());
     return Reply.of(texts.html("telegram-about", "articles", stats.articles(), "sentences", stats.sentences(),
         "indexed", indexed, "version", version));
   }

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,13 +47,28 @@ final class ChatLanes {
     tail.whenComplete((done, error) -> tails.remove(lane, tail));
   }
 
-  /** Lets queued work finish for up to {@code grace}, then stops the pool; returns false if work was cut off. */
+  /**
+   * Lets the work queued so far finish for up to {@code grace}, then stops the pool; returns false if work was cut
+   * off. Lanes hand each task to the pool only when the one before it ends, so the lanes are drained before the
+   * pool is shut down.
+   */
   boolean close(Duration grace) throws InterruptedException {
+    long deadline = System.nanoTime() + grace.toNanos();
+    CompletableFuture<Void> all = CompletableFuture.allOf(tails.values().toArray(CompletableFuture[]::new));
+    boolean drained = true;
+    try {
+      all.get(grace.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      drained = false;
+    } catch (ExecutionException e) {
+      // Only a task the pool refused ends a lane exceptionally; the other lanes have drained by now.
+      LOG.warn("a chat task could not be run: {}", e.getCause().toString());
+    }
     if (pool == null) {
-      return true;
+      return drained;
     }
     pool.shutdown();
-    if (pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+    if (drained && pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
       return true;
     }
     pool.shutdownNow();

@@ -59,7 +59,9 @@ record Incoming(Kind kind, String command, String text) {
     }
     Pattern mention = mention(me);
     if (mention.matcher(text).find()) {
-      return new Incoming(Kind.QUESTION, null, mention.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip());
+      String question = mention.matcher(text).replaceAll(" ")
+          .replaceAll("\\s+([,.;:!?])", "$1").replaceAll("^[\\s,.;:]+", "").replaceAll("\\s+", " ").strip();
+      return new Incoming(Kind.QUESTION, null, question);
     }
     Message repliedTo = message.getReplyToMessage();
     if (repliedTo != null && repliedTo.getFrom() != null && repliedTo.getFrom().getId() == me.id()) {

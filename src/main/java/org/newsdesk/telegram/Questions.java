@@ -54,14 +54,17 @@ final class Questions {
       return;
     }
     Answer answer;
-    try (Typing.Shown shown = typing.show(chatId)) {
+    Typing.Shown shown = typing.show(chatId);
+    try {
       answer = answerer.answer(question);
+    } finally {
+      shown.close();
     }
     String id = store.put(chatId, answer);
     sender.send(chatId, replyTo, view.reply(id, answer));
-    LOG.info("chat {}: {} (confidence {}, {} evidence) in {} ms{}", chatId, answer.answered() ? "answered" : "abstained",
-        String.format("%.2f", answer.confidence()), answer.evidence().size(), Math.round(answer.tookMs()),
-        answer.cached() ? " from cache" : "");
+    LOG.info("chat {}: {} (confidence {}, {} evidence) in {} ms{}", chatId,
+        answer.answered() ? "answered" : "abstained", String.format("%.2f", answer.confidence()),
+        answer.evidence().size(), Math.round(answer.tookMs()), answer.cached() ? " from cache" : "");
   }
 
   /** Answers {@code question} outside any chat, for inline mode (check {@link #refusal} first). */

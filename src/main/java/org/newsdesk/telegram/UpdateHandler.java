@@ -121,6 +121,12 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     }
   }
 
+  /** Does nothing: TelegramBots calls this when a session closes, but the front end owns the lanes' lifecycle. */
+  @Override
+  public void close() {
+    LOG.debug("polling session closed");
+  }
+
   /** Stops taking new updates, before the bot shuts down. */
   void stopAccepting() {
     stopping.set(true);
