@@ -97,9 +97,14 @@ final class AnswerView {
     return String.join(" · ", parts);
   }
 
+  /** Returns the title, shortened to 200 characters and escaped, without a link. */
+  static String plainTitle(Citation citation) {
+    return Html.escape(Html.shorten(citation.title(), 200));
+  }
+
   /** Returns the title, linked to the article when it has an http(s) address. */
   static String titleHtml(Citation citation) {
-    String title = Html.escape(Html.shorten(citation.title(), 200));
+    String title = plainTitle(citation);
     String url = citation.url();
     boolean linkable = url != null && (url.startsWith("https://") || url.startsWith("http://"));
     return linkable ? "<a href=\"" + Html.escape(url) + "\">" + title + "</a>" : title;

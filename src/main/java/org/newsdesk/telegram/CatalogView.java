@@ -72,16 +72,10 @@ final class CatalogView {
     if (page < 0 || page >= pages) {
       return Optional.empty();
     }
-    StringBuilder html = new StringBuilder(texts.html("telegram-sources",
-        "count", articles.size(), "page", page + 1, "pages", pages));
-    int first = page * pageSize;
-    for (int i = first; i < Math.min(articles.size(), first + pageSize); i++) {
-      Citation article = articles.get(i);
-      html.append("\n\n").append(i + 1).append(". <b>").append(AnswerView.titleHtml(article)).append("</b>");
-      String meta = AnswerView.sourceMeta(article);
-      if (!meta.isEmpty()) {
-        html.append("\n<i>").append(meta).append("</i>");
-      }
+    String html = page(articles, page, pages, true);
+    if (html.length() > Html.MESSAGE_LIMIT) {
+      // A page is edited in place, so it must fit one message: very long article addresses are left out.
+      html = page(articles, page, pages, false);
     }
     List<InlineKeyboardRow> rows = new ArrayList<>();
     InlineKeyboardRow nav = AnswerView.row();
@@ -94,6 +88,22 @@ final class CatalogView {
     if (!nav.isEmpty()) {
       rows.add(nav);
     }
-    return Optional.of(new Reply(html.toString(), rows.isEmpty() ? null : AnswerView.keyboard(rows)));
+    return Optional.of(new Reply(html, rows.isEmpty() ? null : AnswerView.keyboard(rows)));
+  }
+
+  private String page(List<Citation> articles, int page, int pages, boolean links) {
+    StringBuilder html = new StringBuilder(texts.html("telegram-sources",
+        "count", articles.size(), "page", page + 1, "pages", pages));
+    int first = page * pageSize;
+    for (int i = first; i < Math.min(articles.size(), first + pageSize); i++) {
+      Citation article = articles.get(i);
+      String title = links ? AnswerView.titleHtml(article) : AnswerView.plainTitle(article);
+      html.append("\n\n").append(i + 1).append(". <b>").append(title).append("</b>");
+      String meta = AnswerView.sourceMeta(article);
+      if (!meta.isEmpty()) {
+        html.append("\n<i>").append(meta).append("</i>");
+      }
+    }
+    return html.toString();
   }
 }

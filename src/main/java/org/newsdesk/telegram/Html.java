@@ -92,7 +92,7 @@ final class Html {
   private record Piece(String text, boolean visible, Deque<Token> stillOpen, int resumeAt) {
   }
 
-  /** A place where a piece may end: before a whitespace token. */
+  /** A place where a piece may end: before a whitespace token (a line break is preferred when not too early). */
   private record Break(int token, int length, Deque<Token> open, boolean visible) {
   }
 
@@ -101,7 +101,7 @@ final class Html {
     reopen.descendingIterator().forEachRemaining(tag -> text.append(tag.raw()));
     Deque<Token> open = new ArrayDeque<>(reopen);
     boolean visible = false;
-    Break paragraph = null;
+    Break line = null;
     Break word = null;
     int i = from;
     for (; i < tokens.size(); i++) {
@@ -117,7 +117,7 @@ final class Html {
         Break here = new Break(i, text.length(), new ArrayDeque<>(open), visible);
         word = here;
         if (token.raw().equals("\n")) {
-          paragraph = here;
+          line = here;
         }
       }
       text.append(token.raw());
@@ -127,7 +127,7 @@ final class Html {
     if (i == tokens.size()) {
       return new Piece(text + closing(open), visible, open, i);
     }
-    Break cut = paragraph != null && paragraph.length() >= max / 2 ? paragraph : word != null ? word : paragraph;
+    Break cut = line != null && line.length() >= max / 2 ? line : word != null ? word : line;
     if (cut != null && cut.visible()) {
       String kept = text.substring(0, cut.length()) + closing(cut.open());
       return new Piece(kept, true, cut.open(), cut.token() + 1);

@@ -221,6 +221,10 @@ public final class TelegramFrontEnd implements AutoCloseable {
     try {
       BotSession session = app.registerBot(token, () -> url, this::getUpdates, handler);
       polling = app;
+      if (closing.get()) {
+        // close() ran while this attempt was connecting, so it could not stop this session yet.
+        stopPolling();
+      }
       return session;
     } catch (TelegramApiException | RuntimeException e) {
       closeQuietly(app);

@@ -245,7 +245,12 @@ final class BotApiEmulator implements AutoCloseable {
 
   /** Waits for a Bot API call of {@code method} (lower case) whose body matches {@code body}, and returns it. */
   JsonNode awaitCall(String method, Predicate<JsonNode> body) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
+    return awaitCall(method, body, timeout);
+  }
+
+  /** Waits up to {@code wait} for a Bot API call of {@code method} whose body matches {@code body}. */
+  JsonNode awaitCall(String method, Predicate<JsonNode> body, Duration wait) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
       for (JsonNode call : calls()) {
         if (call.get("method").asText().equals(method) && body.test(call.get("body"))) {
@@ -253,7 +258,7 @@ final class BotApiEmulator implements AutoCloseable {
         }
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("no " + method + " call matching within " + timeout);
+        throw new AssertionError("no " + method + " call matching within " + wait);
       }
       Thread.sleep(POLL.toMillis());
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.search.Citation;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -176,5 +177,21 @@ class CallbackTest {
 
     assertThat(bot.onlyMessage().getText()).isEqualTo("No articles are indexed yet.");
     assertThat(bot.onlyMessage().getReplyMarkup()).isNull();
+  }
+
+  @Test
+  void sourcesPage_withVeryLongArticleAddresses_stillFitsOneMessage() {
+    BotFixture bot = new BotFixture(tmp);
+    bot.articles.clear();
+    for (int i = 0; i < 10; i++) {
+      bot.articles.add(new Citation("x" + i, "Article " + i, "Wire", null,
+          "https://example.org/" + "p".repeat(1500), "x" + i + ".txt"));
+    }
+
+    bot.receive(bot.privateCommand("/sources"));
+
+    String page = bot.onlyMessage().getText();
+    assertThat(page.length()).isLessThanOrEqualTo(4096);
+    assertThat(page).contains("1. <b>Article 0</b>", "10. <b>Article 9</b>").doesNotContain("<a href");
   }
 }

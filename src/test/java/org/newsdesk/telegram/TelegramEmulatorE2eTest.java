@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>The bot is started by the command in the system property {@code newsdesk.e2e.launch} (or the environment
  * variable {@code NEWSDESK_E2E_LAUNCH}), split at spaces, e.g. {@code java -jar target/newsdesk.jar telegram};
- * by default it is {@link E2eLauncher} on the test class path. Its output goes to {@code target/e2e/bot.log}.
+ * by default it is {@link E2eLauncher} on the test class path. Its output goes to {@code target/e2e/bot.log}. With
+ * the scripted launcher the replies' wording is checked too; with another command only their shape (threading,
+ * buttons, HTML), and {@code newsdesk.e2e.question} should then be a question the corpus answers.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,6 +48,9 @@ class TelegramEmulatorE2eTest {
   private static final long CAROL = 2003;
   private static final long GROUP = -3003;
 
+  private static final String QUESTION = System.getProperty("newsdesk.e2e.question", "Which storm hit the Azores?");
+
+  private final boolean scripted = launchOverride() == null;
   private final String token = "424242:e2e-" + UUID.randomUUID();
   private final Duration timeout = Duration.ofSeconds(Long.getLong("newsdesk.e2e.timeoutSeconds", 30));
   private BotApiEmulator emulator;
@@ -75,8 +80,10 @@ class TelegramEmulatorE2eTest {
     env.put("NEWSDESK_TELEGRAM_ADMINS", String.valueOf(ALICE));
     bot = launch.start();
 
-    emulator.awaitCall("setmycommands", body -> body.path("commands").size() > 0);
-    emulator.awaitCall("getupdates", body -> true);
+    // The real jar loads the index and NLP models before it connects, so starting may take a while.
+    Duration start = Duration.ofSeconds(Long.getLong("newsdesk.e2e.startSeconds", 180));
+    emulator.awaitCall("setmycommands", body -> body.path("commands").size() > 0, start);
+    emulator.awaitCall("getupdates", body -> true, start);
   }
 
   @AfterAll
@@ -96,42 +103,49 @@ class TelegramEmulatorE2eTest {
 
     alice.commands("/start");
     JsonNode welcome = alice.awaitsReplies(1).get(0);
-    assertThat(welcome.get("text").asText()).contains("Hi, I am newsdesk", "Which storm hit the Azores?");
+    assertThat(welcome.get("text").asText()).contains("Hi, I am newsdesk");
+    if (scripted) {
+      assertThat(welcome.get("text").asText()).contains("Which storm hit the Azores?");
+    }
 
-    alice.says("Which storm hit the Azores?");
+    alice.says(QUESTION);
     JsonNode answer = alice.awaitsReplies(1).get(0);
+    assertAnswer(answer);
     assertThat(answer.get("parse_mode").asText()).isEqualToIgnoringCase("html");
-    assertThat(answer.get("text").asText()).startsWith("<b>Hurricane Lorenzo</b>\n<blockquote>")
-        .contains("📰 Reuters · 2 Oct 2019");
     assertThat(answer.has("reply_parameters")).as("no threading in a private chat").isFalse();
     assertThat(BotApiEmulator.keyboard(answer)).hasSize(2);
     emulator.awaitCall("sendchataction", body -> body.path("action").asText().equals("typing"));
 
-    alice.says("What did the mayor say?");
-    assertThat(alice.awaitsReplies(1).get(0).get("text").asText()).startsWith("I couldn't find that");
+    if (scripted) {
+      alice.says("What did the mayor say?");
+      assertThat(alice.awaitsReplies(1).get(0).get("text").asText()).startsWith("I couldn't find that");
+    }
 
     alice.commands("/sources");
-    assertThat(alice.awaitsReplies(1).get(0).get("text").asText()).contains("Indexed articles", "(3)");
+    assertThat(alice.awaitsReplies(1).get(0).get("text").asText()).contains("Indexed articles");
   }
 
   @Test
   @Order(2)
   void privateChat_buttonsShowContextTakeAVoteAndRejectForgedData() throws Exception {
     BotApiEmulator.Person alice = emulator.person(ALICE, "Alice", ALICE, "private");
-    alice.says("Where did the storm hit?");
+    alice.commands("/ask " + QUESTION);
     JsonNode answer = alice.awaitsReplies(1).get(0);
     String contextData = button(answer, "c:");
 
     alice.presses(answer, contextData);
     JsonNode context = alice.awaitsReplies(1).get(0);
-    assertThat(context.get("text").asText()).startsWith("Context from <b>Hurricane Lorenzo reaches the Azores</b>")
-        .contains("<b>Hurricane Lorenzo hit the Azores");
-    assertThat(context.path("reply_parameters").path("message_id").asInt()).isEqualTo(answer.get("message_id").asInt());
+    assertThat(context.get("text").asText()).startsWith("Context from <b>").contains("<blockquote>");
+    if (scripted) {
+      assertThat(context.get("text").asText()).contains("<b>Hurricane Lorenzo hit the Azores");
+    }
+    assertThat(context.path("reply_parameters").path("message_id").asInt())
+        .isEqualTo(answer.get("message_id").asInt());
 
     alice.presses(answer, button(answer, "u:"));
     emulator.awaitCall("answercallbackquery", body -> "Thanks for the feedback!".equals(body.path("text").asText()));
     assertThat(Files.readAllLines(feedbackLog)).singleElement().asString()
-        .contains("\"vote\":\"up\"", "\"question\":\"Where did the storm hit?\"");
+        .contains("\"vote\":\"up\"", "\"question\":\"" + QUESTION + "\"");
 
     alice.presses(answer, "c:AAAAAAAAAA");
     emulator.awaitCall("answercallbackquery",
@@ -144,24 +158,25 @@ class TelegramEmulatorE2eTest {
     BotApiEmulator.Person bob = emulator.person(BOB, "Bob", GROUP, "group");
     BotApiEmulator.Person carol = emulator.person(CAROL, "Carol", GROUP, "group");
 
-    bob.says("Who won the game last night? The storm hit hard too");
-    carol.commands("/ask@OtherBot Which storm hit?");
+    bob.says("Who won the game last night? " + QUESTION);
+    carol.commands("/ask@OtherBot " + QUESTION);
     carol.commands("/help@OtherBot");
     assertThat(bob.repliesWithin(Duration.ofMillis(1500))).as("chatter and other bots' commands").isEmpty();
 
-    int ask = carol.commands("/ask@" + BotApiEmulator.BOT_NAME + " Which storm hit the Azores?");
+    int ask = carol.commands("/ask@" + BotApiEmulator.BOT_NAME + " " + QUESTION);
     JsonNode first = bob.awaitsReplies(1).get(0);
-    assertThat(first.get("text").asText()).startsWith("<b>Hurricane Lorenzo</b>");
+    assertAnswer(first);
     assertThat(first.path("reply_parameters").path("message_id").asInt()).isEqualTo(ask);
 
-    int mention = bob.says("@" + BotApiEmulator.BOT_NAME + " where did the storm land?");
+    int mention = bob.says("@" + BotApiEmulator.BOT_NAME + " " + QUESTION);
     JsonNode second = bob.awaitsReplies(1).get(0);
+    assertAnswer(second);
     assertThat(second.path("reply_parameters").path("message_id").asInt()).isEqualTo(mention);
 
-    int reply = carol.repliesTo(first, "And when did it hit?");
+    int reply = carol.repliesTo(first, QUESTION);
     JsonNode third = bob.awaitsReplies(1).get(0);
     assertThat(third.path("reply_parameters").path("message_id").asInt()).isEqualTo(reply);
-    assertThat(third.get("text").asText()).startsWith("<b>Hurricane Lorenzo</b>");
+    assertAnswer(third);
 
     assertThat(bob.repliesWithin(Duration.ofMillis(500))).as("nothing else was answered").isEmpty();
   }
@@ -174,10 +189,18 @@ class TelegramEmulatorE2eTest {
     assertThat(bot.waitFor(20, TimeUnit.SECONDS)).as("the bot exits after SIGTERM").isTrue();
     String log = Files.readString(botLog, StandardCharsets.UTF_8);
     assertThat(log).doesNotContain(token).doesNotContain(token.substring(token.indexOf(':') + 1));
-    if (!System.getProperty("newsdesk.e2e.launch", "").isBlank()) {
-      return;
+    if (scripted) {
+      assertThat(log).contains("is answering on Telegram", "Telegram bot stopped");
     }
-    assertThat(log).contains("is answering on Telegram", "Telegram bot stopped");
+  }
+
+  /** Checks that {@code message} is an answer: bold short answer, quoted sentence, source line. */
+  private void assertAnswer(JsonNode message) {
+    String text = message.get("text").asText();
+    assertThat(text).startsWith("<b>").contains("\n<blockquote>", "</blockquote>\n📰 ");
+    if (scripted) {
+      assertThat(text).startsWith("<b>Hurricane Lorenzo</b>").contains("📰 Reuters · 2 Oct 2019");
+    }
   }
 
   /** Returns the callback data of the first button under {@code message} whose data starts with {@code prefix}. */
@@ -192,11 +215,17 @@ class TelegramEmulatorE2eTest {
     throw new AssertionError("no button " + prefix + " under " + message);
   }
 
+  /** Returns the launch command given by property or environment, or null for the scripted launcher. */
+  private static String launchOverride() {
+    String override = System.getProperty("newsdesk.e2e.launch", System.getenv("NEWSDESK_E2E_LAUNCH"));
+    return override == null || override.isBlank() ? null : override.strip();
+  }
+
   /** Returns the command that starts the bot: the override, or the test launcher on the test class path. */
   private static List<String> launchCommand() {
-    String override = System.getProperty("newsdesk.e2e.launch", System.getenv("NEWSDESK_E2E_LAUNCH"));
-    if (override != null && !override.isBlank()) {
-      return Arrays.asList(override.strip().split("\\s+"));
+    String override = launchOverride();
+    if (override != null) {
+      return Arrays.asList(override.split("\\s+"));
     }
     String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>();
