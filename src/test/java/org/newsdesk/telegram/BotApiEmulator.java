@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -199,7 +200,7 @@ final class BotApiEmulator implements AutoCloseable {
 
     private ObjectNode from() {
       return JSON.createObjectNode().put("id", userId).put("is_bot", false).put("first_name", name)
-          .put("username", name.toLowerCase(java.util.Locale.ROOT));
+          .put("username", name.toLowerCase(Locale.ROOT));
     }
 
     private ObjectNode chat() {
@@ -299,10 +300,15 @@ final class BotApiEmulator implements AutoCloseable {
 
   /** Stops the emulator (SIGTERM, then by force). */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroy();
-    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
       process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -3,7 +3,6 @@ package org.newsdesk.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -232,7 +231,7 @@ class TelegramEmulatorE2eTest {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Dlogback.configurationFile=" + E2E_DIR.resolve("logback-e2e.xml").toAbsolutePath());
     command.add("-cp");
-    command.add(String.join(File.pathSeparator, classPath.split(File.pathSeparator)));
+    command.add(classPath);
     command.add(E2eLauncher.class.getName());
     return command;
   }
