@@ -15,9 +15,9 @@ public enum AnswerType {
   /** A count or other quantity. */
   NUMBER(Set.of("NUMBER", "PERCENT", "MONEY")),
   /** An amount of money. */
-  MONEY(Set.of("MONEY")),
+  MONEY(Set.of("MONEY", "NUMBER")),
   /** A percentage. */
-  PERCENT(Set.of("PERCENT")),
+  PERCENT(Set.of("PERCENT", "NUMBER", "MONEY")),
   /** A length of time ("six weeks"). */
   DURATION(Set.of("NUMBER", "DATE", "DURATION")),
   /** A rank ("second"). */

@@ -73,6 +73,9 @@ public final class CandidateExtractor {
           continue;
         }
       }
+      if (m.type().equals("NUMBER") && q.type() != AnswerType.DURATION) {
+        end = withUnit(tokens, end);
+      }
       if (repeatsQuestion(tokens, m.tokenBegin(), end, questionTerms)) {
         continue;
       }
@@ -153,6 +156,19 @@ public final class CandidateExtractor {
       return !(m.tokenEnd() - m.tokenBegin() == 1 && w.matches("(19|20)\\d\\d"));
     }
     return type.accepts(m.type());
+  }
+
+  /**
+   * Extends a count over the common noun right after it ("9,500 tonnes", "50 million gallons", "225 basis points"):
+   * the unit is part of the answer.
+   */
+  private static int withUnit(List<Token> tokens, int end) {
+    int e = end;
+    while (e < tokens.size() && e < end + 2 && (tokens.get(e).pos().equals("NN") || tokens.get(e).pos().equals("NNS"))
+        && !tokens.get(e).isEntity()) {
+      e++;
+    }
+    return e;
   }
 
   /** Extends a quantity's start leftwards over an approximator such as "more than" or "about". */

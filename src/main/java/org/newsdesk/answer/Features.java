@@ -18,8 +18,23 @@ public final class Features {
 
   /** Feature names, in vector order; the model file uses these names. */
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
-      "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap");
+      "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
+      "cue");
 
+  /** Words that introduce a reason or cause in news prose. */
+  private static final Set<String> CAUSE_CUES = Set.of("because", "due", "since", "amid", "after", "reason",
+      "cause", "so", "result", "owing", "following", "blame", "thanks");
+  /** Question verbs that ask what somebody said. */
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "describe", "call", "warn", "urge", "add",
+      "claim", "argue", "insist", "promise", "vow");
+  /** Reported speech: quotation marks and attribution verbs. */
+  private static final Set<String> SPEECH_CUES = Set.of("\"", "“", "”", "``", "''", "say", "tell", "add", "according",
+      "describe", "call", "warn", "urge");
+  /** Question verbs that ask how somebody responded. */
+  private static final Set<String> RESPONSE_VERBS = Set.of("respond", "react", "reply", "answer", "plan");
+  /** Stated intentions and reactions. */
+  private static final Set<String> RESPONSE_CUES = Set.of("will", "would", "plan", "appeal", "intend", "vow",
+      "reject", "welcome", "deny", "respond", "react", "review", "consider");
   /** Parts of speech inside a noun phrase, between a number and its head noun. */
   private static final Set<String> NOUN_PHRASE_INNER = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
       "HYPH", "VBN", "VBG", "POS", "DT");
@@ -28,7 +43,7 @@ public final class Features {
   /** Answer-level feature names for the confidence calibrator, in vector order. */
   public static final List<String> ANSWER_NAMES = List.of("bias", "score", "margin", "share", "coverage",
       "coverageWithTitle", "missing", "unknown", "typeMatch", "nearby", "support", "sentence", "phrase",
-      "articleCoverage", "isA", "focusNear", "proximity", "noFocus");
+      "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue");
 
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
@@ -39,6 +54,8 @@ public final class Features {
   private final double maxScore;
   private final double totalIdf;
   private final double maxIdf;
+  /** Keywords each retrieved sentence matches, by article id and sentence index. */
+  private final Map<String, Set<String>> sentenceMatches = new java.util.HashMap<>();
   /** Keywords each article matches in its title or in any of its retrieved sentences. */
   private final Map<String, Set<String>> articleMatches = new java.util.HashMap<>();
 
@@ -49,7 +66,9 @@ public final class Features {
     this.lexicon = lexicon;
     this.questionTerms = q.questionTerms();
     for (Passage p : r.passages()) {
-      articleMatches.computeIfAbsent(p.articleId(), k -> new HashSet<>()).addAll(match(p).matchedWithTitle());
+      PassageMatch pm = match(p);
+      articleMatches.computeIfAbsent(p.articleId(), k -> new HashSet<>()).addAll(pm.matchedWithTitle());
+      sentenceMatches.put(p.articleId() + "#" + p.sentenceIndex(), pm.matched());
     }
     this.maxScore = r.passages().stream().mapToDouble(Passage::score).max().orElse(1);
     this.totalIdf = r.idf().values().stream().mapToDouble(Double::doubleValue).sum();
@@ -134,6 +153,8 @@ public final class Features {
     x[10] = missing(article);
     x[16] = isA(c) ? 1 : 0;
     x[17] = overlap(c);
+    x[18] = window(p, m);
+    x[19] = cue(c);
     return x;
   }
 
@@ -153,7 +174,7 @@ public final class Features {
     double margin = Double.isNaN(runnerUp) ? 5 : Math.min(5, score - runnerUp);
     return new double[] {1, score, margin, share, best[1], best[2], best[10], best[11], best[5], best[14], best[8],
         kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15], best[16],
-        best[7], best[6], hasFocus ? 0 : 1};
+        best[7], best[6], hasFocus ? 0 : 1, best[18], best[19]};
   }
 
   private boolean matches(String keyword, String term) {
@@ -170,6 +191,49 @@ public final class Features {
       sum += r.idf().getOrDefault(kw, 0.0);
     }
     return sum / totalIdf;
+  }
+
+  /** IDF share of the keywords matched by the sentence or the sentences right before and after it. */
+  private double window(Passage p, PassageMatch m) {
+    Set<String> found = new HashSet<>(m.matched());
+    found.addAll(sentenceMatches.getOrDefault(p.articleId() + "#" + (p.sentenceIndex() - 1), Set.of()));
+    found.addAll(sentenceMatches.getOrDefault(p.articleId() + "#" + (p.sentenceIndex() + 1), Set.of()));
+    return idfShare(found);
+  }
+
+  /**
+   * 1 when a descriptive answer sentence has the cue its question form calls for: a reason for "why", reported
+   * speech for "what did X say", a stated intention for "how did X respond".
+   */
+  private double cue(Candidate c) {
+    if (!c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return 0;
+    }
+    Set<String> wanted = cueWords();
+    if (wanted.isEmpty()) {
+      return 0;
+    }
+    for (Token t : c.passage().tokens()) {
+      if (wanted.contains(t.lemma()) || wanted.contains(t.word())) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  private Set<String> cueWords() {
+    if (q.form() == QuestionForm.WHY) {
+      return CAUSE_CUES;
+    }
+    for (Token t : q.tokens()) {
+      if (SPEECH_VERBS.contains(t.lemma())) {
+        return SPEECH_CUES;
+      }
+      if (RESPONSE_VERBS.contains(t.lemma())) {
+        return RESPONSE_CUES;
+      }
+    }
+    return Set.of();
   }
 
   /** Fraction of the candidate's terms that the question already contains ("Bayer Leverkusen" for "... Leverkusen"). */

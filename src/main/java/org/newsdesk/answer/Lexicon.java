@@ -153,7 +153,8 @@ public final class Lexicon {
         return Optional.empty();
       }
       List<Synset> senses = word.getSenses();
-      for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+      // Only the most common sense types a focus: the rarer ones mislead ("satellite" as a follower is a person).
+      for (int i = 0; i < Math.min(1, senses.size()); i++) {
         AnswerType found = classOfSynset(senses.get(i));
         if (found != null) {
           return Optional.of(found);

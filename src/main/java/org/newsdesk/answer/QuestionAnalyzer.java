@@ -47,8 +47,11 @@ public final class QuestionAnalyzer {
   /** Nouns that ask for the name of the thing after "of" ("the name of the lander"). */
   private static final Set<String> NAME_NOUNS = Set.of("name", "title", "kind", "type", "sort", "brand", "model");
   /** Verbs whose object is an amount of money: "what did the strike cost GM". */
-  private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "raise", "charge", "lose",
-      "fetch", "sell", "bid", "offer", "invest");
+  private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "charge", "fetch");
+  /** Verbs of change: "by how much did prices rise" asks for a percentage (or an amount). */
+  private static final Set<String> CHANGE_VERBS = Set.of("rise", "fall", "grow", "increase", "decrease", "decline",
+      "drop", "slow", "gain", "climb", "jump", "slip", "shrink", "expand", "reduce", "lift", "boost", "improve",
+      "soar", "plunge", "tumble", "ease", "lower");
   private static final Set<String> IMPERATIVES = Set.of("name", "list", "give", "describe", "explain", "show",
       "summarize", "summarise", "find");
   /** Focus nouns whose answer type is a matter of measurement rather than of WordNet class. */
@@ -73,6 +76,15 @@ public final class QuestionAnalyzer {
       Map.entry("wage", AnswerType.MONEY), Map.entry("pay", AnswerType.MONEY), Map.entry("income", AnswerType.MONEY),
       Map.entry("earnings", AnswerType.MONEY), Map.entry("sales", AnswerType.MONEY),
       Map.entry("valuation", AnswerType.MONEY), Map.entry("deficit", AnswerType.MONEY),
+      Map.entry("fare", AnswerType.MONEY), Map.entry("toll", AnswerType.MONEY), Map.entry("rent", AnswerType.MONEY),
+      Map.entry("trade", AnswerType.MONEY), Map.entry("export", AnswerType.MONEY),
+      Map.entry("import", AnswerType.MONEY), Map.entry("spending", AnswerType.MONEY),
+      Map.entry("surplus", AnswerType.MONEY), Map.entry("debt", AnswerType.MONEY),
+      Map.entry("range", AnswerType.NUMBER), Map.entry("estimate", AnswerType.NUMBER),
+      Map.entry("rise", AnswerType.PERCENT), Map.entry("increase", AnswerType.PERCENT),
+      Map.entry("growth", AnswerType.PERCENT), Map.entry("inflation", AnswerType.PERCENT),
+      Map.entry("stake", AnswerType.PERCENT), Map.entry("lap", AnswerType.NUMBER),
+      Map.entry("round", AnswerType.NUMBER),
       Map.entry("place", AnswerType.ORDINAL), Map.entry("rank", AnswerType.ORDINAL),
       Map.entry("position", AnswerType.ORDINAL),
       Map.entry("duration", AnswerType.DURATION), Map.entry("period", AnswerType.DURATION));
@@ -159,6 +171,9 @@ public final class QuestionAnalyzer {
               focusIndex = n;
               focus = n >= 0 ? tokens.get(n).lemma() : null;
               type = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY : AnswerType.NUMBER;
+              if (focus == null && CHANGE_VERBS.contains(lastVerb(tokens))) {
+                type = AnswerType.PERCENT;
+              }
             }
             case "long" -> {
               form = QuestionForm.HOW_LONG;
@@ -182,8 +197,7 @@ public final class QuestionAnalyzer {
           if (words.contains("worth") || focus == null && words.get(words.size() - 1).equals("cost")) {
             type = AnswerType.MONEY;
           }
-          if (focus == null && tokens.stream().anyMatch(t -> t.pos().startsWith("VB")
-              && MONEY_VERBS.contains(t.lemma()))) {
+          if (focus == null && MONEY_VERBS.contains(lastVerb(tokens))) {
             type = AnswerType.MONEY;
           }
         }
@@ -334,6 +348,11 @@ public final class QuestionAnalyzer {
         while (end + 1 < tokens.size() && tokens.get(end + 1).pos().startsWith("NN")) {
           end++;
         }
+        if (end + 1 < tokens.size() && tokens.get(end + 1).pos().equals("POS")) {
+          // "the central bank's policy rate": the owner is not the focus, what it owns is.
+          i = end + 2;
+          continue;
+        }
         if (tokens.get(end).pos().startsWith("NNP") && !tokens.get(i).word().equals(tokens.get(i).word()
             .toLowerCase(Locale.ROOT))) {
           // A proper name ("What is Kudipay?") is the topic, not a class of answer.
@@ -352,6 +371,18 @@ public final class QuestionAnalyzer {
     return -1;
   }
 
+  /** Returns the lemma of the question's last verb (its main verb in "what did X cost"), or "" when none. */
+  private static String lastVerb(List<Token> tokens) {
+    String verb = "";
+    for (Token t : tokens) {
+      if (t.pos().startsWith("VB") && !COPULA.contains(t.word().toLowerCase(Locale.ROOT))
+          && !DO.contains(t.word().toLowerCase(Locale.ROOT))) {
+        verb = t.lemma();
+      }
+    }
+    return verb;
+  }
+
   /** True when the proper noun at {@code i} starts a possessive ("Corvane 's revenue"). */
   private static boolean possessiveAhead(List<Token> tokens, int i) {
     int j = i;
@@ -363,6 +394,12 @@ public final class QuestionAnalyzer {
 
   /** Types a compound focus by its head, then by its modifiers ("net income", "revenue forecast"). */
   private AnswerType typeOfNounRun(List<Token> tokens, int head) {
+    for (int i = head; i >= 0 && tokens.get(i).pos().startsWith("NN"); i--) {
+      AnswerType measured = FOCUS_TYPES.get(tokens.get(i).lemma());
+      if (measured != null) {
+        return measured;
+      }
+    }
     for (int i = head; i >= 0 && tokens.get(i).pos().startsWith("NN"); i--) {
       AnswerType t = typeOfFocus(tokens.get(i).lemma(), null);
       if (t != null) {
