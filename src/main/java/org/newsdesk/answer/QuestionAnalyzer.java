@@ -48,6 +48,9 @@ public final class QuestionAnalyzer {
   private static final Set<String> NAME_NOUNS = Set.of("name", "title", "kind", "type", "sort", "brand", "model");
   /** Verbs whose object is an amount of money: "what did the strike cost GM". */
   private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "charge", "fetch");
+  /** Verbs whose subject is usually a company: "who is buying X", "who makes the chip". */
+  private static final Set<String> ORGANIZATION_VERBS = Set.of("buy", "acquire", "own", "purchase", "make",
+      "manufacture", "build", "operate", "supply", "produce", "sponsor", "fund", "insure", "publish");
   /** Verbs of change: "by how much did prices rise" asks for a percentage (or an amount). */
   private static final Set<String> CHANGE_VERBS = Set.of("rise", "fall", "grow", "increase", "decrease", "decline",
       "drop", "slow", "gain", "climb", "jump", "slip", "shrink", "expand", "reduce", "lift", "boost", "improve",
@@ -143,7 +146,7 @@ public final class QuestionAnalyzer {
       switch (w) {
         case "who", "whom", "whose" -> {
           form = QuestionForm.WHO;
-          type = AnswerType.PERSON;
+          type = ORGANIZATION_VERBS.contains(lastVerb(tokens)) ? AnswerType.ORGANIZATION : AnswerType.PERSON;
         }
         case "when" -> {
           form = QuestionForm.WHEN;
