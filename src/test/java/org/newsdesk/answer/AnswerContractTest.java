@@ -1,0 +1,122 @@
+package org.newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AnswerContractTest extends AnswererTestBase {
+
+  /** Questions of every form that the articles answer. */
+  private static final List<String> ANSWERABLE = List.of(
+      "How many Halvorsen workers are on strike?",
+      "How much has the strike cost Halvorsen?",
+      "What is Halvorsen's net income?",
+      "What revenue does Halvorsen expect?",
+      "Who is the UAW vice president?",
+      "How many UAW members are on strike?",
+      "Why are Halvorsen workers on strike?",
+      "hey bot, how many passengers were stranded in Dover");
+
+  static List<String> answerable() {
+    return ANSWERABLE;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("answerable")
+  void answer_answered_textIsTheMarkedSpanOfTheFirstEvidence(String question) {
+    Answer answer = desk.ask(question);
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.question()).isEqualTo(question);
+    Evidence first = answer.evidence().get(0);
+    assertThat(first.hasAnswerSpan()).isTrue();
+    assertThat(first.sentence().substring(first.answerStart(), first.answerEnd())).isEqualTo(answer.text());
+    assertThat(first.context()).contains(first.sentence());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("answerable")
+  void answer_anyReply_hasBoundedConfidenceAndCitedEvidence(String question) {
+    Answer answer = desk.ask(question);
+
+    assertThat(answer.confidence()).isBetween(0.0, 1.0);
+    assertThat(answer.evidence()).hasSizeBetween(1, Desk.EVIDENCE).allSatisfy(e -> {
+      assertThat(e.citation().articleId()).isNotBlank();
+      assertThat(e.citation().title()).isNotBlank();
+      assertThat(e.sentence()).isNotBlank();
+    });
+  }
+
+  @Test
+  void answer_evidenceCountConfigured_neverListsMore(@TempDir Path dir) throws IOException {
+    try (Desk small = Desk.open(dir.resolve("index"), NewsArticles.withSeeds(), 2)) {
+      for (String question : List.of("How many UAW members are on strike?", "Who designed the new Tarrow bridge?",
+          "Tell me about the strike")) {
+        assertThat(small.ask(question).evidence()).as(question).hasSizeBetween(1, 2);
+      }
+    }
+  }
+
+  @Test
+  void answer_otherEvidence_marksTheSameAnswerWhereItOccurs() {
+    Answer answer = desk.ask("How many Halvorsen workers are on strike?");
+
+    assertThat(answer.evidence()).filteredOn(Evidence::hasAnswerSpan).hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(e -> assertThat(e.sentence().substring(e.answerStart(), e.answerEnd())).isEqualTo(answer.text()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Who won the 2019 World Series?", "What is the capital of Australia?", "asdf qwerty",
+      "zxcvb plokij mnbvc"})
+  void answer_unknownTopic_abstains(String question) {
+    Answer answer = desk.ask(question);
+
+    assertThat(answer.answered()).isFalse();
+    assertThat(answer.text()).isNull();
+    assertThat(answer.confidence()).isBetween(0.0, Desk.THRESHOLD);
+  }
+
+  @Test
+  void answer_keywordsMatchButFactAbsent_abstainsStillListingEvidence() {
+    Answer answer = desk.ask("Who designed the new Tarrow bridge?");
+
+    assertThat(answer.answered()).isFalse();
+    assertThat(answer.text()).isNull();
+    assertThat(answer.evidence()).isNotEmpty().hasSizeLessThanOrEqualTo(Desk.EVIDENCE)
+        .noneMatch(Evidence::hasAnswerSpan);
+  }
+
+  @Test
+  @Disabled("bug: an abstention orders evidence by rejected candidates, so passages without any candidate, however "
+      + "well they match, are listed last or cut (here both Tarrow bridge sentences, retrieval's top two hits)")
+  void answer_keywordsMatchButFactAbsent_listsTheBestMatchingPassageFirst() {
+    Answer answer = desk.ask("Who designed the new Tarrow bridge?");
+
+    assertThat(answer.answered()).isFalse();
+    assertThat(answer.evidence()).extracting(e -> e.citation().articleId()).first().isEqualTo("tarrow-bridge");
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @ValueSource(strings = {"what?", "the", "", "   ", "😀", "?", "@newsdesk_bot", "hey bot!"})
+  void answer_nothingSearchable_abstainsWithoutEvidence(String question) {
+    Answer answer = desk.ask(question);
+
+    assertThat(answer.answered()).isFalse();
+    assertThat(answer.text()).isNull();
+    assertThat(answer.evidence()).isEmpty();
+    assertThat(answer.question()).isEqualTo(question);
+  }
+
+  @Test
+  void answer_freshReply_isNotMarkedCached() {
+    assertThat(desk.ask("What is Halvorsen's net income?").cached()).isFalse();
+  }
+}

@@ -1,0 +1,148 @@
+package org.newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.answer.AnswerModel.Kind;
+
+class AnswerModelTest {
+
+  private static final int BIAS = Features.ANSWER_NAMES.indexOf("bias");
+
+  private static double[] filled(int size, double start) {
+    return IntStream.range(0, size).mapToDouble(i -> start + i * 0.25).toArray();
+  }
+
+  private static AnswerModel model(double[] calibrator) {
+    Map<Kind, double[]> ranker = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      ranker.put(k, filled(Features.NAMES.size(), k.ordinal() - 1.5));
+    }
+    return new AnswerModel(ranker, calibrator);
+  }
+
+  private static AnswerModel withBias(double bias) {
+    double[] calibrator = filled(Features.ANSWER_NAMES.size(), -0.5);
+    calibrator[BIAS] = bias;
+    return model(calibrator);
+  }
+
+  private static AnswerModel read(Path file) throws IOException {
+    return AnswerModel.fromJson(new ObjectMapper().readValue(file.toFile(), new TypeReference<>() { }));
+  }
+
+  @Test
+  void fromJson_unknownRankerFeature_isRejectedByName() {
+    Map<String, Map<String, Object>> json = Map.of("ranker", Map.of("TYPED", Map.of("bias", 1.0, "novelty", 2.0)));
+
+    assertThatIllegalArgumentException().isThrownBy(() -> AnswerModel.fromJson(json))
+        .withMessageContaining("novelty").withMessageContaining("TYPED");
+  }
+
+  @Test
+  void fromJson_unknownCalibratorFeature_isRejectedByName() {
+    Map<String, Map<String, Object>> json = Map.of("calibrator", Map.of("bias", 1.0, "luck", 0.5));
+
+    assertThatIllegalArgumentException().isThrownBy(() -> AnswerModel.fromJson(json))
+        .withMessageContaining("luck").withMessageContaining("calibrator");
+  }
+
+  @Test
+  void fromJson_featuresNotNamed_weighZero() {
+    AnswerModel model = AnswerModel.fromJson(Map.of("calibrator", Map.of("bias", 0.0)));
+
+    assertThat(model.ranker(Kind.PHRASE)).containsOnly(0.0).hasSize(Features.NAMES.size());
+    assertThat(model.calibrator()).containsOnly(0.0).hasSize(Features.ANSWER_NAMES.size());
+    assertThat(model.confidence(filled(Features.ANSWER_NAMES.size(), 3))).isEqualTo(0.5);
+  }
+
+  @Test
+  void new_rankerVectorOfWrongSize_isRejected() {
+    Map<Kind, double[]> ranker = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      ranker.put(k, new double[Features.NAMES.size()]);
+    }
+    ranker.put(Kind.SENTENCE, new double[Features.NAMES.size() - 1]);
+    double[] calibrator = new double[Features.ANSWER_NAMES.size()];
+
+    assertThatIllegalArgumentException().isThrownBy(() -> new AnswerModel(ranker, calibrator))
+        .withMessageContaining("SENTENCE");
+  }
+
+  @Test
+  void new_missingKind_isRejected() {
+    Map<Kind, double[]> ranker = new EnumMap<>(Kind.class);
+    ranker.put(Kind.TYPED, new double[Features.NAMES.size()]);
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new AnswerModel(ranker, new double[Features.ANSWER_NAMES.size()]));
+  }
+
+  @Test
+  void new_calibratorOfWrongSize_isRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> model(new double[Features.ANSWER_NAMES.size() + 1]))
+        .withMessageContaining("calibrator");
+  }
+
+  @Test
+  void write_thenFromJson_givesTheSameWeights(@TempDir Path dir) throws IOException {
+    AnswerModel model = withBias(-1.25);
+    Path file = dir.resolve("nested/answer-model.json");
+
+    model.write(file);
+    AnswerModel back = read(file);
+
+    for (Kind k : Kind.values()) {
+      assertThat(back.ranker(k)).as(k.name()).containsExactly(model.ranker(k));
+    }
+    assertThat(back.calibrator()).containsExactly(model.calibrator());
+  }
+
+  @Test
+  void write_namesEveryFeature(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("model.json");
+
+    withBias(0).write(file);
+    JsonNode json = new ObjectMapper().readTree(file.toFile());
+
+    assertThat(json.get("ranker").fieldNames()).toIterable().containsExactly("TYPED", "PHRASE", "SENTENCE");
+    assertThat(json.get("ranker").get("TYPED").fieldNames()).toIterable().containsExactlyElementsOf(Features.NAMES);
+    assertThat(json.get("calibrator").fieldNames()).toIterable().containsExactlyElementsOf(Features.ANSWER_NAMES);
+  }
+
+  @Test
+  void confidence_risesWithTheBiasAndStaysAProbability() {
+    double[] answer = new double[Features.ANSWER_NAMES.size()];
+    answer[BIAS] = 1;
+    answer[Features.ANSWER_NAMES.indexOf("score")] = 2;
+
+    double[] confidences = IntStream.rangeClosed(-8, 8).mapToDouble(b -> withBias(b).confidence(answer)).toArray();
+
+    for (int i = 1; i < confidences.length; i++) {
+      assertThat(confidences[i]).isGreaterThan(confidences[i - 1]);
+    }
+    assertThat(confidences[0]).isGreaterThanOrEqualTo(0.0);
+    assertThat(confidences[confidences.length - 1]).isLessThanOrEqualTo(1.0);
+  }
+
+  @Test
+  void bundled_loadsAModelThatScoresEveryKind() {
+    AnswerModel model = AnswerModel.bundled();
+
+    for (Kind k : Kind.values()) {
+      assertThat(model.score(k, new double[Features.NAMES.size()])).isZero();
+    }
+    assertThat(model.confidence(new double[Features.ANSWER_NAMES.size()])).isEqualTo(0.5);
+  }
+}

@@ -1,0 +1,159 @@
+package org.newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.answer.ExtractiveAnswerer.ScoredCandidate;
+import org.newsdesk.nlp.SharedPipeline;
+import org.newsdesk.search.Passage;
+
+class CandidateExtractionTest extends AnswererTestBase {
+
+  private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(SharedPipeline.get(), SharedLexicon.get());
+
+  private static Passage sentence(String articleId, int index) {
+    return desk.index().sentences(articleId, index, index).get(0);
+  }
+
+  private static List<String> extracted(String question, String articleId, int index) {
+    return CandidateExtractor.extract(ANALYZER.analyze(question), sentence(articleId, index), 0).stream()
+        .map(Candidate::text).toList();
+  }
+
+  private static List<ScoredCandidate> scored(String question) {
+    return desk.answerer().score(question).candidates();
+  }
+
+  @ParameterizedTest(name = "{0} -> {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How much has the strike cost Halvorsen?                | halvorsen-strike | 1 | more than $1 billion | $1 billion
+      How many passengers were stranded in Dover?            | ferry-strike     | 0 | about 2,300          | 2,300
+      What percentage of Halvorsen cars are built in Mexico? | halvorsen-strike | 5 | Nearly 40%           | 40%
+      """)
+  void extract_quantityWithModifier_spanIncludesTheModifier(String question, String articleId, int index,
+                                                             String span, String bare) {
+    assertThat(extracted(question, articleId, index)).contains(span).doesNotContain(bare);
+  }
+
+  @Test
+  void extract_range_keptWholeAsOneCandidate() {
+    List<String> texts = extracted("What revenue does Halvorsen expect?", "halvorsen-strike", 4);
+
+    assertThat(texts).contains("$3.1 billion to $3.3 billion").doesNotContain("$3.1 billion", "$3.3 billion");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How much has the strike cost Halvorsen?                | more than $1 billion
+      How many passengers were stranded in Dover?            | about 2,300
+      What percentage of Halvorsen cars are built in Mexico? | Nearly 40%
+      What revenue does Halvorsen expect?                    | $3.1 billion to $3.3 billion
+      """)
+  void answer_quantityQuestion_answersWithTheWholeSpan(String question, String expected) {
+    Answer answer = desk.ask(question);
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.text()).isEqualTo(expected);
+  }
+
+  @Test
+  void extract_pluralFocus_offersTheListAsOneCandidate() {
+    List<String> texts = extracted("Which cities will hold the trade talks?", "trade-talks", 0);
+
+    assertThat(texts).contains("Kigali and Abuja", "Kigali", "Abuja");
+  }
+
+  @Test
+  void extract_singularFocus_offersNoList() {
+    List<String> texts = extracted("Which city will hold the trade talks?", "trade-talks", 0);
+
+    assertThat(texts).contains("Kigali", "Abuja").doesNotContain("Kigali and Abuja");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Who leads the Northern Auto Union?",
+      "How many workers went on strike at Halvorsen Motors?",
+      "Which automaker did the NAU strike against?",
+      "When did Halvorsen Motors workers walk off the job?",
+      "Who is the UAW vice president?",
+      "Which cities will host the trade talks in Kigali?"})
+  void score_questionContainsASpan_spanIsNeverACandidate(String question) {
+    String asked = question.toLowerCase(Locale.ROOT);
+
+    assertThat(scored(question)).extracting(sc -> sc.candidate().text().toLowerCase(Locale.ROOT))
+        .isNotEmpty()
+        .noneMatch(asked::contains);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "What union is the UAW?",
+      "Which union does the UAW represent?",
+      "Who leads the UAW union?",
+      "Which organisation did the UAW sue?"})
+  void score_questionUsesAcronym_spelledOutNameIsNeverACandidate(String question) {
+    assertThat(scored(question)).extracting(sc -> sc.candidate().text())
+        .noneMatch(text -> text.contains("United Auto Workers"));
+    assertThat(desk.ask(question).text()).isNotEqualTo("United Auto Workers");
+  }
+
+  @Test
+  void extract_acronymInQuestion_dropsItsSpelledOutName() {
+    List<String> texts = extracted("Which union's members are on strike, the NAU?", "halvorsen-strike", 0);
+
+    assertThat(texts).noneMatch(text -> text.contains("Northern Auto Union"));
+  }
+
+  @Test
+  void score_sameValueInTwoArticles_mergesIntoOneAnswerKey() {
+    List<ScoredCandidate> candidates = scored("How many Halvorsen workers are on strike?");
+
+    Map<String, Set<String>> articlesByKey = candidates.stream().filter(sc -> sc.candidate().text().equals("15,000"))
+        .collect(Collectors.groupingBy(ScoredCandidate::answerKey,
+            Collectors.mapping(sc -> sc.candidate().passage().articleId(), Collectors.toSet())));
+
+    assertThat(articlesByKey).hasSize(1);
+    assertThat(articlesByKey.values().iterator().next()).containsExactlyInAnyOrder("halvorsen-strike",
+        "halvorsen-talks");
+    assertThat(desk.ask("How many Halvorsen workers are on strike?").text()).isEqualTo("15,000");
+  }
+
+  @Test
+  void score_surnameAndFullName_mergeIntoTheFullName() {
+    List<ScoredCandidate> candidates = scored("Who sent a letter to UAW members saying the proposal was unacceptable?");
+
+    Set<String> surnameKeys = candidates.stream().filter(sc -> sc.candidate().text().equals("Dittes"))
+        .map(ScoredCandidate::answerKey).collect(Collectors.toSet());
+    Set<String> fullKeys = candidates.stream().filter(sc -> sc.candidate().text().equals("Terry Dittes"))
+        .map(ScoredCandidate::answerKey).collect(Collectors.toSet());
+
+    assertThat(surnameKeys).isNotEmpty().isEqualTo(fullKeys);
+  }
+
+  @Test
+  void mergeKeys_nameContainedInLongerNameOfSameType_mergesIntoTheLongerOne() {
+    Passage p = sentence("halvorsen-strike", 2);
+    List<Candidate> candidates = List.of(
+        new Candidate(p, 0, 0, 1, "PERSON", "PERSON:dittes"),
+        new Candidate(p, 0, 0, 2, "PERSON", "PERSON:terry dittes"),
+        new Candidate(p, 0, 0, 1, "ORGANIZATION", "ORGANIZATION:dittes"),
+        new Candidate(p, 0, 0, 1, "NUMBER", "NUMBER:15000.0"),
+        new Candidate(p, 0, 0, 2, "NUMBER", "NUMBER:15000.0 1"));
+
+    Map<String, String> canonical = ExtractiveAnswerer.mergeKeys(candidates);
+
+    assertThat(canonical).containsEntry("PERSON:dittes", "PERSON:terry dittes")
+        .containsEntry("PERSON:terry dittes", "PERSON:terry dittes")
+        .containsEntry("ORGANIZATION:dittes", "ORGANIZATION:dittes")
+        .containsEntry("NUMBER:15000.0", "NUMBER:15000.0");
+  }
+}

@@ -1,0 +1,49 @@
+package org.newsdesk.answer;
+
+import static org.newsdesk.index.IndexFixture.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.corpus.Article;
+
+/** Hand-written news articles, in the style of the seed corpus, whose facts the answer tests ask about. */
+final class NewsArticles {
+
+  /** A strike with counts, money, a range, a percentage, a person and an acronym. */
+  static final Article STRIKE = article("halvorsen-strike", "Halvorsen Motors strike enters fourth week",
+      LocalDate.of(2024, 5, 2),
+      "The Northern Auto Union (NAU) said 15,000 workers at Halvorsen Motors walked off the job on April 8.",
+      "The strike has cost Halvorsen more than $1 billion in lost production, analysts estimated.",
+      "Union leader Marta Oyelaran said the key issue was pension protection.",
+      "Halvorsen reported net income of $412 million for the first quarter.",
+      "The company expects full-year revenue of $3.1 billion to $3.3 billion.",
+      "Nearly 40% of the company's cars are built in Mexico.");
+  /** A second report that repeats the strike's head count. */
+  static final Article TALKS = article("halvorsen-talks", "Halvorsen and union resume talks",
+      LocalDate.of(2024, 5, 6),
+      "Talks between Halvorsen Motors and the Northern Auto Union resumed on Monday.",
+      "The walkout by 15,000 Halvorsen workers has shut three plants.");
+  /** An approximate count. */
+  static final Article FERRY = article("ferry-strike", "Ferry strike strands travellers", LocalDate.of(2024, 4, 12),
+      "The ferry strike left about 2,300 passengers stranded in Dover on Friday.",
+      "The operator said services would resume on Sunday.");
+  /** Two cities named as a list. */
+  static final Article TRADE = article("trade-talks", "African trade talks to move", LocalDate.of(2024, 3, 1),
+      "The trade talks will be held in Kigali and Abuja next month, the organisers said.",
+      "Delegates from 40 countries are expected to attend.");
+  /** A bridge story that never says who designed the bridge. */
+  static final Article BRIDGE = article("tarrow-bridge", "New Tarrow bridge opens", LocalDate.of(2024, 2, 12),
+      "The new Tarrow bridge opened to traffic after three years of construction.",
+      "Drivers crossed the bridge in light rain, and cyclists will get their own lane next spring.");
+
+  private NewsArticles() {
+  }
+
+  /** Returns the hand-written articles followed by the three seed articles. */
+  static List<Article> withSeeds() {
+    List<Article> all = new ArrayList<>(List.of(STRIKE, TALKS, FERRY, TRADE, BRIDGE));
+    all.addAll(Desk.seeds());
+    return all;
+  }
+}

@@ -1,0 +1,139 @@
+package org.newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.nlp.SharedPipeline;
+
+class QuestionAnalyzerTest {
+
+  private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(SharedPipeline.get(), SharedLexicon.get());
+
+  @ParameterizedTest(name = "{0} -> {1} {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Who leads the union?                             | WHO        | PERSON
+      When did the strike begin?                       | WHEN       | DATE
+      Where is the plant?                              | WHERE      | LOCATION
+      Why did the workers strike?                      | WHY        | DESCRIPTION
+      How did GM respond to the letter?                | HOW        | DESCRIPTION
+      What did Dittes say?                             | WHAT       | DESCRIPTION
+      Did GM close the plant?                          | YES_NO     | DESCRIPTION
+      How long did the strike last?                    | HOW_LONG   | DURATION
+      How much did the strike cost?                    | HOW_MUCH   | MONEY
+      Tell me about the strike                         | IMPERATIVE | DESCRIPTION
+      asdf qwerty                                      | OTHER      | DESCRIPTION
+      """)
+  void analyze_questionWord_givesFormAndAnswerType(String question, QuestionForm form, AnswerType type) {
+    Question q = ANALYZER.analyze(question);
+
+    assertThat(List.of(q.form(), q.type())).containsExactly(form, type);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} {2} focus {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How many workers went on strike?                 | HOW_MANY | NUMBER       | worker
+      How many weeks did the strike last?              | HOW_MANY | DURATION     | week
+      How much money did GM lose?                      | HOW_MUCH | MONEY        | money
+      What percentage of cars are built in Mexico?     | WHAT     | PERCENT      | percentage
+      What share of sales does GM have?                | WHAT     | PERCENT      | share
+      Which automaker was hit by the strike?           | WHICH    | ORGANIZATION | automaker
+      Which city hosts the talks?                      | WHICH    | LOCATION     | city
+      Which fruit is exported most?                    | WHICH    | ENTITY       | fruit
+      What is the key issue?                           | WHAT     | ENTITY       | issue
+      What is Halvorsen's net income?                  | WHAT     | MONEY        | income
+      What year did the plant close?                   | WHAT     | DATE         | year
+      """)
+  void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
+    Question q = ANALYZER.analyze(question);
+
+    assertThat(List.of(q.form(), q.type())).containsExactly(form, type);
+    assertThat(q.focus()).isEqualTo(focus);
+  }
+
+  @Test
+  @Disabled("bug: removing the wrapper \"tell me\" leaves \"About the strike\", whose \"about\" becomes a keyword")
+  void analyze_tellMeAbout_keywordsAreTheTopicOnly() {
+    assertThat(ANALYZER.analyze("Tell me about the strike").keywords()).containsExactly("strike");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "who leads the union",
+      "Who leads the union",
+      "hey bot, who leads the union?",
+      "Hello there! Who leads the union?",
+      "@newsdesk_bot who leads the union?",
+      "tell me who leads the union",
+      "can you tell me who leads the union, please",
+      "do you know who leads the union?"})
+  void analyze_chatStyleWhoQuestion_cleansToTheSameQuestion(String asked) {
+    Question q = ANALYZER.analyze(asked);
+
+    assertThat(q.asked()).isEqualTo(asked);
+    assertThat(q.text()).isEqualTo("Who leads the union?");
+    assertThat(q.form()).isEqualTo(QuestionForm.WHO);
+    assertThat(q.type()).isEqualTo(AnswerType.PERSON);
+    assertThat(q.keywords()).containsExactly("lead", "union");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      hi! how many workers went on strike    | How many workers went on strike? | HOW_MANY | NUMBER       | worker
+      can you tell me when the strike began  | When the strike began?           | WHEN     | DATE         |
+      how mny jobs were cut?                 | How many jobs were cut?          | HOW_MANY | NUMBER       | job
+      wich company makes trucks?             | Which company makes trucks?      | WHICH    | ORGANIZATION | company
+      Hey, whenn did the strike begin        | When did the strike begin?       | WHEN     | DATE         |
+      """)
+  void analyze_chatStyleOrTypo_cleansAndKeepsFormTypeAndFocus(String asked, String text, QuestionForm form,
+                                                             AnswerType type, String focus) {
+    Question q = ANALYZER.analyze(asked);
+
+    assertThat(q.text()).isEqualTo(text);
+    assertThat(List.of(q.form(), q.type())).containsExactly(form, type);
+    assertThat(q.focus()).isEqualTo(focus);
+  }
+
+  @Test
+  @Disabled("bug: a typo one edit from two question words becomes the first in list order (\"whn\" -> \"who\")")
+  void analyze_typoMissingAVowel_becomesTheWordWithThatVowel() {
+    assertThat(ANALYZER.analyze("whn did the strike begin").text()).isEqualTo("When did the strike begin?");
+  }
+
+  @Test
+  void analyze_realWordNearAQuestionWord_isLeftAlone() {
+    Question q = ANALYZER.analyze("Did any workers go back?");
+
+    assertThat(q.text()).isEqualTo("Did any workers go back?");
+    assertThat(q.form()).isEqualTo(QuestionForm.YES_NO);
+  }
+
+  @Test
+  void analyze_keywords_areLemmasWithoutQuestionWords() {
+    Question q = ANALYZER.analyze("How many workers went on strike at Halvorsen?");
+
+    assertThat(q.keywords()).containsExactly("worker", "go", "strike", "halvorsen")
+        .doesNotContain("how", "many");
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @ValueSource(strings = {"", "   ", "\t\n", "😀😀", "?!", "what?", "the"})
+  void analyze_nothingSearchable_givesQuestionWithoutKeywords(String asked) {
+    Question q = ANALYZER.analyze(asked);
+
+    assertThat(q.hasKeywords()).isFalse();
+    assertThat(q.asked()).isEqualTo(asked);
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @ValueSource(strings = {"how", "how many", "which", "who who who", "what's the", "!!!???", "@newsdesk_bot",
+      "hey bot", "a\u0000b\u0007c", "ｗｈｏ ｌｅａｄｓ？"})
+  void analyze_oddInput_doesNotThrow(String asked) {
+    assertThatCode(() -> ANALYZER.analyze(asked)).doesNotThrowAnyException();
+  }
+}
