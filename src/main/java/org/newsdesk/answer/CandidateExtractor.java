@@ -32,6 +32,9 @@ public final class CandidateExtractor {
       List.of("just"), List.of("about", "a"));
   private static final Set<String> NOUN_PHRASE_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
       "VBN", "VBG", "POS", "HYPH");
+  /** Legal-form suffixes of company names, left out of acronyms. */
+  private static final Set<String> LEGAL_FORMS = Set.of("Co", "Corp", "Inc", "Ltd", "LLC", "NV", "SA", "AG", "plc",
+      "PLC", "SE", "GmbH", "AB", "ASA", "Group", "Holdings");
   /** Words that join the two ends of a range. */
   private static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "—", "and");
   private static final Set<String> QUANTITY_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
@@ -203,7 +206,8 @@ public final class CandidateExtractor {
     StringBuilder initials = new StringBuilder();
     for (int i = begin; i < end; i++) {
       String w = tokens.get(i).word();
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+      // "General Motors Co" is "GM": legal-form suffixes are not part of the acronym.
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !LEGAL_FORMS.contains(w.replace(".", ""))) {
         initials.append(Character.toLowerCase(w.charAt(0)));
       }
     }

@@ -2,7 +2,6 @@ package org.newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.newsdesk.search.Catalog;
 import org.newsdesk.search.Citation;
 
@@ -40,7 +39,7 @@ public final class ExampleQuestions {
     return examples;
   }
 
-  /** Shortens a headline to its first clause and drops a trailing full stop. */
+  /** Shortens a headline to its first clause and drops a trailing full stop; its capitals stay (names). */
   static String headline(String title) {
     String t = title.strip();
     int cut = t.indexOf(" - ");
@@ -50,7 +49,6 @@ public final class ExampleQuestions {
     if (t.endsWith(".") || t.endsWith("…")) {
       t = t.substring(0, t.length() - 1);
     }
-    return t.isEmpty() ? t : t.substring(0, 1).toLowerCase(Locale.ROOT).equals(t.substring(0, 1))
-        ? t : Character.toLowerCase(t.charAt(0)) + t.substring(1);
+    return t;
   }
 }

@@ -61,6 +61,7 @@ public final class ExtractiveAnswerer implements Answerer {
   @Override
   public Answer answer(String question) {
     long start = System.nanoTime();
+    question = question == null ? "" : question;
     Scored scored = score(question);
     return compose(question, scored, start);
   }
@@ -148,10 +149,12 @@ public final class ExtractiveAnswerer implements Answerer {
     Candidate c = best.candidate();
     double confidence = model.confidence(s.answerFeatures());
     boolean answered = confidence >= threshold;
-    List<Evidence> evidence = new ArrayList<>();
-    if (answered) {
-      evidence.add(evidence(c.passage(), c.charBegin(), c.charEnd(), best.score()));
+    if (!answered) {
+      // Nothing confident: show what matched the question best, by retrieval, not by failed candidates.
+      return new Answer(asked, false, null, round(confidence), closest(passages), false, millis(start));
     }
+    List<Evidence> evidence = new ArrayList<>();
+    evidence.add(evidence(c.passage(), c.charBegin(), c.charEnd(), best.score()));
     // Rank the other passages by their best candidate, so the evidence list is ordered by answer quality too.
     Map<Passage, Double> passageScore = new LinkedHashMap<>();
     for (ScoredCandidate sc : s.candidates()) {
@@ -167,19 +170,19 @@ public final class ExtractiveAnswerer implements Answerer {
       if (evidence.size() >= evidenceCount) {
         break;
       }
-      if (answered && p.equals(c.passage())) {
+      if (p.equals(c.passage())) {
         continue;
       }
-      int[] span = answered ? findSpan(p, c) : null;
+      int[] span = findSpan(p, c);
       evidence.add(evidence(p, span == null ? -1 : span[0], span == null ? -1 : span[1],
           passageScore.getOrDefault(p, 0.0)));
     }
-    return new Answer(asked, answered, answered ? c.text() : null, round(confidence), evidence, false,
-        millis(start));
+    return new Answer(asked, true, c.text(), round(confidence), evidence, false, millis(start));
   }
 
   private List<Evidence> closest(List<Passage> passages) {
-    return passages.stream().limit(evidenceCount).map(p -> evidence(p, -1, -1, p.score())).toList();
+    return passages.stream().sorted(Comparator.comparingDouble(Passage::score).reversed()).limit(evidenceCount)
+        .map(p -> evidence(p, -1, -1, p.score())).toList();
   }
 
   /** Where the chosen answer's text occurs in another passage, for highlighting; null when it does not. */

@@ -19,8 +19,9 @@ public final class Features {
   /** Feature names, in vector order; the model file uses these names. */
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
-      "cue");
+      "cue", "specificDate");
 
+  private static final Set<String> QUANTITIES = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
   /** Words that introduce a reason or cause in news prose. */
   private static final Set<String> CAUSE_CUES = Set.of("because", "due", "since", "amid", "after", "reason",
       "cause", "so", "result", "owing", "following", "blame", "thanks");
@@ -155,6 +156,7 @@ public final class Features {
     x[17] = overlap(c);
     x[18] = window(p, m);
     x[19] = cue(c);
+    x[20] = specificDate(c) ? 1 : 0;
     return x;
   }
 
@@ -236,9 +238,24 @@ public final class Features {
     return Set.of();
   }
 
+  /** True for a date that names a day or year ("September 16", "2019"), not only a month or weekday. */
+  private static boolean specificDate(Candidate c) {
+    if (!c.tag().equals("DATE")) {
+      return false;
+    }
+    for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
+      if (c.passage().tokens().get(i).word().chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Fraction of the candidate's terms that the question already contains ("Bayer Leverkusen" for "... Leverkusen"). */
   private double overlap(Candidate c) {
-    if (c.tag().equals(CandidateExtractor.SENTENCE)) {
+    if (c.tag().equals(CandidateExtractor.SENTENCE) || !Character.isLetter(c.tag().charAt(0))
+        || QUANTITIES.contains(c.tag())) {
+      // A quantity's unit often repeats the question's noun ("four states"): that is no overlap.
       return 0;
     }
     int terms = 0;

@@ -24,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * WordNet 3.1 (via extJWNL) for the two things question analysis needs from a lexicon: the semantic class of a
- * focus noun ("automaker" is an organization) and synonyms of keywords ("walkout" ~ "strike"). Thread-safe;
+ * WordNet 3.1 (via extJWNL) for what question analysis needs from a lexicon: the semantic class of a
+ * focus noun ("automaker" is an organization), synonyms of keywords ("automaker" ~ "car maker") and is-a checks. Thread-safe;
  * lookups are cached.
  */
 public final class Lexicon {

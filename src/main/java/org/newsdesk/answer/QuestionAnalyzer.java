@@ -114,6 +114,7 @@ public final class QuestionAnalyzer {
    * @return the analysis; a question with no keywords when nothing searchable is left
    */
   public Question analyze(String asked) {
+    asked = asked == null ? "" : asked;
     String text = clean(asked);
     List<Token> tokens = new ArrayList<>();
     for (Sentence s : nlp.annotate(text)) {
@@ -209,8 +210,9 @@ public final class QuestionAnalyzer {
     List<String> keywords = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String term = Terms.of(tokens.get(i));
+      boolean topicMarker = i == 0 && term != null && term.equals("about");
       if (term != null && !WH.contains(term) && !(i == wh + 1 && Set.of("many", "much", "long").contains(term))
-          && !keywords.contains(term)) {
+          && !topicMarker && !keywords.contains(term)) {
         keywords.add(term);
       }
     }
@@ -258,11 +260,21 @@ public final class QuestionAnalyzer {
           || isWord.test(p)) {
         continue;
       }
+      // A dropped or extra letter ("whn", "mny") is likelier than a wrong one, so try those repairs first.
+      String repair = null;
       for (String q : QUESTION_WORDS) {
-        if (editDistanceOne(p, q)) {
-          parts[i] = q;
+        if (q.length() != p.length() && editDistanceOne(p, q)) {
+          repair = q;
           break;
         }
+      }
+      for (String q : QUESTION_WORDS) {
+        if (repair == null && editDistanceOne(p, q)) {
+          repair = q;
+        }
+      }
+      if (repair != null) {
+        parts[i] = repair;
       }
     }
     return String.join(" ", parts);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,8 +94,6 @@ class AnswerContractTest extends AnswererTestBase {
   }
 
   @Test
-  @Disabled("bug: an abstention orders evidence by rejected candidates, so passages without any candidate, however "
-      + "well they match, are listed last or cut (here both Tarrow bridge sentences, retrieval's top two hits)")
   void answer_keywordsMatchButFactAbsent_listsTheBestMatchingPassageFirst() {
     Answer answer = desk.ask("Who designed the new Tarrow bridge?");
 
