@@ -207,20 +207,22 @@ public final class ExtractiveAnswerer implements Answerer {
    */
   static Map<String, String> mergeKeys(List<Candidate> candidates) {
     Set<String> keys = candidates.stream().map(Candidate::key).collect(Collectors.toCollection(HashSet::new));
+    Map<String, Set<String>> names = new HashMap<>();
+    for (String k : keys) {
+      if (k.startsWith("PERSON:") || k.startsWith("ORGANIZATION:") || k.startsWith("LOCATION:")) {
+        names.put(k, Set.of(k.substring(k.indexOf(':') + 1).split(" ")));
+      }
+    }
     Map<String, String> canonical = new HashMap<>();
     for (String k : keys) {
       String target = k;
-      int colon = k.indexOf(':');
-      String type = k.substring(0, colon + 1);
-      List<String> words = List.of(k.substring(colon + 1).split(" "));
-      for (String other : keys) {
-        if (other.equals(k) || !other.startsWith(type) || other.length() <= target.length()) {
-          continue;
-        }
-        List<String> otherWords = List.of(other.substring(colon + 1).split(" "));
-        if (type.equals("PERSON:") || type.equals("ORGANIZATION:") || type.equals("LOCATION:")) {
-          if (otherWords.containsAll(words)) {
-            target = other;
+      Set<String> words = names.get(k);
+      if (words != null) {
+        String type = k.substring(0, k.indexOf(':') + 1);
+        for (Map.Entry<String, Set<String>> other : names.entrySet()) {
+          if (other.getKey().startsWith(type) && other.getKey().length() > target.length()
+              && other.getValue().containsAll(words)) {
+            target = other.getKey();
           }
         }
       }

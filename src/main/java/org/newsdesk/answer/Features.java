@@ -55,6 +55,10 @@ public final class Features {
   private final double maxScore;
   private final double totalIdf;
   private final double maxIdf;
+  /** For each term, the keywords it counts as (the keyword itself and the keywords it is a synonym of). */
+  private final Map<String, Set<String>> keywordsByTerm = new java.util.HashMap<>();
+  /** Each retrieved passage's match, computed once. */
+  private final Map<Passage, PassageMatch> matchesByPassage = new java.util.IdentityHashMap<>();
   /** Keywords each retrieved sentence matches, by article id and sentence index. */
   private final Map<String, Set<String>> sentenceMatches = new java.util.HashMap<>();
   /** Keywords each article matches in its title or in any of its retrieved sentences. */
@@ -66,8 +70,14 @@ public final class Features {
     this.r = r;
     this.lexicon = lexicon;
     this.questionTerms = q.questionTerms();
+    for (Map.Entry<String, Set<String>> e : r.expansions().entrySet()) {
+      for (String term : e.getValue()) {
+        keywordsByTerm.computeIfAbsent(term, k -> new HashSet<>()).add(e.getKey());
+      }
+    }
     for (Passage p : r.passages()) {
-      PassageMatch pm = match(p);
+      PassageMatch pm = computeMatch(p);
+      matchesByPassage.put(p, pm);
       articleMatches.computeIfAbsent(p.articleId(), k -> new HashSet<>()).addAll(pm.matchedWithTitle());
       sentenceMatches.put(p.articleId() + "#" + p.sentenceIndex(), pm.matched());
     }
@@ -82,6 +92,11 @@ public final class Features {
 
   /** Returns which keywords a passage matches, in its sentence and in its article's title. */
   public PassageMatch match(Passage p) {
+    PassageMatch known = matchesByPassage.get(p);
+    return known != null ? known : computeMatch(p);
+  }
+
+  private PassageMatch computeMatch(Passage p) {
     List<Token> tokens = p.tokens();
     Set<String> matched = new HashSet<>();
     List<Integer> positions = new ArrayList<>();
@@ -90,11 +105,13 @@ public final class Features {
       if (term == null) {
         continue;
       }
-      for (String kw : q.keywords()) {
-        if (matches(kw, term)) {
-          matched.add(kw);
-          positions.add(i);
-        }
+      boolean any = false;
+      for (String kw : keywordsOf(term)) {
+        matched.add(kw);
+        any = true;
+      }
+      if (any) {
+        positions.add(i);
       }
     }
     Set<String> withTitle = new HashSet<>(matched);
@@ -182,6 +199,21 @@ public final class Features {
   private boolean matches(String keyword, String term) {
     return r.expansions().getOrDefault(keyword, Set.of(keyword)).contains(term)
         || r.fuzzy().contains(keyword) && withinOneEdit(keyword, term);
+  }
+
+  /** Returns the keywords a term counts as: by expansion, or as a one-typo variant of a fuzzy keyword. */
+  private Set<String> keywordsOf(String term) {
+    Set<String> direct = keywordsByTerm.getOrDefault(term, Set.of());
+    if (r.fuzzy().isEmpty()) {
+      return direct;
+    }
+    Set<String> all = new HashSet<>(direct);
+    for (String kw : r.fuzzy()) {
+      if (withinOneEdit(kw, term)) {
+        all.add(kw);
+      }
+    }
+    return all;
   }
 
   private double idfShare(Set<String> matched) {
@@ -303,13 +335,8 @@ public final class Features {
         continue;
       }
       String term = Terms.of(tokens.get(i));
-      if (term == null) {
-        continue;
-      }
-      for (String kw : q.keywords()) {
-        if (matches(kw, term)) {
-          found.add(kw);
-        }
+      if (term != null) {
+        found.addAll(keywordsOf(term));
       }
     }
     return idfShare(found);

@@ -13,6 +13,10 @@ public final class Terms {
       "might", "shall", "should", "must", "also", "not", "n't", "so", "very", "just", "then", "there", "here",
       "now", "ever", "still", "even", "only", "as", "-lrb-", "-rrb-", "'s", "etc");
 
+  /** A number written with thousands separators ("48,000", "1,250.5"). */
+  private static final java.util.regex.Pattern GROUPED_NUMBER =
+      java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
   private Terms() {
   }
 
@@ -39,8 +43,8 @@ public final class Terms {
    * @return the term, or null when nothing meaningful is left or it is a light word
    */
   public static String normalize(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replace("’", "'");
-    if (w.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+    String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (w.indexOf(',') > 0 && GROUPED_NUMBER.matcher(w).matches()) {
       w = w.replace(",", "");
     }
     int b = 0;
