@@ -32,6 +32,8 @@ public final class CandidateExtractor {
       List.of("just"), List.of("about", "a"));
   private static final Set<String> NOUN_PHRASE_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
       "VBN", "VBG", "POS", "HYPH");
+  /** Prepositions that turn an end date into a duration. */
+  private static final Set<String> UNTIL = Set.of("until", "till", "through", "to");
   /** Legal-form suffixes of company names, left out of acronyms. */
   private static final Set<String> LEGAL_FORMS = Set.of("Co", "Corp", "Inc", "Ltd", "LLC", "NV", "SA", "AG", "plc",
       "PLC", "SE", "GmbH", "AB", "ASA", "Group", "Holdings");
@@ -72,6 +74,10 @@ public final class CandidateExtractor {
           end = m.tokenEnd();
         } else if (unit < tokens.size() && QuestionAnalyzer.TIME_UNITS.contains(tokens.get(unit).lemma())) {
           end = unit + 1;
+        } else if (m.type().equals("DATE") && begin > 0
+            && UNTIL.contains(tokens.get(begin - 1).word().toLowerCase(Locale.ROOT))) {
+          // "until June 2029" answers "how long" as well as a count of months does.
+          begin--;
         } else if (!m.type().equals("DURATION")) {
           continue;
         }

@@ -87,7 +87,7 @@ public final class QuestionAnalyzer {
       Map.entry("rise", AnswerType.PERCENT), Map.entry("increase", AnswerType.PERCENT),
       Map.entry("growth", AnswerType.PERCENT), Map.entry("inflation", AnswerType.PERCENT),
       Map.entry("stake", AnswerType.PERCENT), Map.entry("lap", AnswerType.NUMBER),
-      Map.entry("round", AnswerType.NUMBER),
+      Map.entry("round", AnswerType.NUMBER), Map.entry("sale", AnswerType.MONEY),
       Map.entry("place", AnswerType.ORDINAL), Map.entry("rank", AnswerType.ORDINAL),
       Map.entry("position", AnswerType.ORDINAL),
       Map.entry("duration", AnswerType.DURATION), Map.entry("period", AnswerType.DURATION));
@@ -175,7 +175,9 @@ public final class QuestionAnalyzer {
               focusIndex = n;
               focus = n >= 0 ? tokens.get(n).lemma() : null;
               type = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY : AnswerType.NUMBER;
-              if (focus == null && CHANGE_VERBS.contains(lastVerb(tokens))) {
+              boolean byHowMuch = wh > 0 && words.get(wh - 1).equals("by");
+              if (focus == null && (byHowMuch || CHANGE_VERBS.contains(lastVerb(tokens)))) {
+                // "by how much did prices rise": the size of a change, most often a percentage.
                 type = AnswerType.PERCENT;
               }
             }
@@ -183,7 +185,8 @@ public final class QuestionAnalyzer {
               form = QuestionForm.HOW_LONG;
               type = AnswerType.DURATION;
             }
-            case "old", "far", "big", "large", "high", "tall", "deep", "fast" -> {
+            case "old", "far", "big", "large", "high", "tall", "deep", "fast", "thick", "wide", "heavy", "hot",
+                "cold", "strong", "close", "small", "low" -> {
               form = QuestionForm.HOW_MANY;
               type = AnswerType.NUMBER;
             }
@@ -353,7 +356,11 @@ public final class QuestionAnalyzer {
       Token t = tokens.get(i);
       String pos = t.pos();
       String w = words.get(i);
-      if (COPULA.contains(w) || MODALS.contains(w) || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD")
+      if (i == wh + 1 && pos.startsWith("VB") && i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN")
+          && !COPULA.contains(w) && !MODALS.contains(w) && !DO.contains(w)) {
+        // "what pay rise": a noun the tagger read as a verb, right before the head noun.
+        i++;
+      } else if (COPULA.contains(w) || MODALS.contains(w) || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD")
           || pos.equals("POS") || pos.equals("PRP$") || pos.equals("RB") || pos.equals("HYPH")) {
         i++;
       } else if (pos.startsWith("NNP") && possessiveAhead(tokens, i)) {
