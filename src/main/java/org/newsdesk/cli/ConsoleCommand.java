@@ -2,6 +2,7 @@ package org.newsdesk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsdesk.answer.ExampleQuestions;
 import org.newsdesk.config.Prompts;
 import org.newsdesk.console.ConsoleSession;
 import picocli.CommandLine.Command;
@@ -22,7 +23,8 @@ final class ConsoleCommand implements Callable<Integer> {
       Prompts prompts = Prompts.from(engine.settings().path("prompts.dir"));
       Path history = engine.settings().path("index.dir").resolve("console-history");
       new ConsoleSession(engine.answerer(), engine.index(), prompts, engine.corpusDir().toString(),
-          engine.settings().integer("question.maxLength"), history).run();
+          engine.settings().integer("question.maxLength"), history,
+          ExampleQuestions.from(engine.index(), engine.answerer(), 3)).run();
     }
     return 0;
   }

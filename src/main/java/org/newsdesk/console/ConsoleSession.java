@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -30,6 +31,7 @@ public final class ConsoleSession {
   private final String corpusName;
   private final int maxLength;
   private final Path historyFile;
+  private final List<String> examples;
   private final TextReply reply;
 
   /**
@@ -41,15 +43,17 @@ public final class ConsoleSession {
    * @param corpusName  shown in the welcome
    * @param maxLength   longest question accepted, in characters
    * @param historyFile where line history is kept between sessions
+   * @param examples    example questions the corpus answers, for {@code :help}
    */
   public ConsoleSession(Answerer answerer, Catalog catalog, Prompts prompts, String corpusName, int maxLength,
-                        Path historyFile) {
+                        Path historyFile, List<String> examples) {
     this.answerer = answerer;
     this.catalog = catalog;
     this.prompts = prompts;
     this.corpusName = corpusName;
     this.maxLength = maxLength;
     this.historyFile = historyFile;
+    this.examples = List.copyOf(examples);
     this.reply = new TextReply(prompts);
   }
 
@@ -92,7 +96,7 @@ public final class ConsoleSession {
       case ":quit", ":q", ":exit" -> {
         return false;
       }
-      case ":help", ":h", "?" -> out.println(prompts.get("help", "examples", "Who is GM's chief executive?"));
+      case ":help", ":h", "?" -> out.println(prompts.get("help", "examples", String.join("\n  ", examples)));
       case ":sources" -> sources(out);
       case ":stats" -> out.println(prompts.get("stats-unavailable"));
       default -> {
