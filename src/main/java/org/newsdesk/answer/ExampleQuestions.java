@@ -31,12 +31,22 @@ public final class ExampleQuestions {
       if (examples.size() >= count) {
         break;
       }
-      String question = "What happened: " + headline(c.title()) + "?";
+      String question = "Tell me about " + leadingArticleLowered(headline(c.title()));
       if (answerer.answer(question).answered()) {
         examples.add(question);
       }
     }
     return examples;
+  }
+
+  /** Lower-cases a leading "The", "A" or "An" so the headline reads on inside a sentence; names keep capitals. */
+  static String leadingArticleLowered(String headline) {
+    for (String article : new String[] {"The ", "A ", "An "}) {
+      if (headline.startsWith(article)) {
+        return Character.toLowerCase(headline.charAt(0)) + headline.substring(1);
+      }
+    }
+    return headline;
   }
 
   /** Shortens a headline to its first clause and drops a trailing full stop; its capitals stay (names). */
