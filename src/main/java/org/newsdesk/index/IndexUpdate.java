@@ -1,0 +1,269 @@
+package org.newsdesk.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.newsdesk.corpus.Article;
+import org.newsdesk.nlp.Mention;
+import org.newsdesk.nlp.NlpPipeline;
+import org.newsdesk.nlp.Sentence;
+import org.newsdesk.nlp.Terms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One incremental update of the index: offer every article of the corpus with {@link #add}, then {@link #commit}.
+ * Unchanged articles (same content hash) are skipped, new and changed ones are annotated on a thread pool, and
+ * articles not offered are deleted at commit.
+ */
+public final class IndexUpdate implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexUpdate.class);
+  /** Commit every this many annotated articles so a crash loses little work. */
+  private static final int COMMIT_EVERY = 500;
+
+  private final IndexWriter writer;
+  private final Path directory;
+  private final NlpPipeline nlp;
+  private final Map<String, String> existingHashes;
+  private final boolean rebuilt;
+  private final ProgressListener progress;
+  private final ExecutorService pool;
+  private final Semaphore inFlight;
+  private final Set<String> seen = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger annotated = new AtomicInteger();
+  private final AtomicInteger unchanged = new AtomicInteger();
+  private final AtomicInteger failed = new AtomicInteger();
+  private final AtomicLong tokens = new AtomicLong();
+  private final long startNanos = System.nanoTime();
+  private boolean closed;
+
+  IndexUpdate(IndexWriter writer, Path directory, NlpPipeline nlp, Map<String, String> existingHashes,
+              boolean rebuilt, int threads, ProgressListener progress) {
+    this.writer = writer;
+    this.directory = directory;
+    this.nlp = nlp;
+    this.existingHashes = new HashMap<>(existingHashes);
+    this.rebuilt = rebuilt;
+    this.progress = progress;
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "newsdesk-annotate");
+      t.setDaemon(true);
+      return t;
+    });
+    // Bounded hand-off: the corpus reader blocks instead of queueing the whole corpus in memory.
+    this.inFlight = new Semaphore(threads * 4);
+  }
+
+  /** Returns how many articles the index held before this update. */
+  public int previousArticles() {
+    return existingHashes.size();
+  }
+
+  /**
+   * Offers one article of the corpus; annotates it in the background unless it is unchanged.
+   *
+   * @param article an article read from the corpus
+   */
+  public void add(Article article) {
+    if (!seen.add(article.id())) {
+      LOG.warn("{}: duplicate article id {} skipped", article.file(), article.id());
+      return;
+    }
+    String hash = article.contentHash();
+    if (hash.equals(existingHashes.get(article.id()))) {
+      unchanged.incrementAndGet();
+      return;
+    }
+    try {
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while indexing " + article.file(), e);
+    }
+    pool.execute(() -> {
+      try {
+        index(article, hash);
+      } catch (RuntimeException | IOException e) {
+        failed.incrementAndGet();
+        LOG.warn("{}: article {} could not be indexed: {}", article.file(), article.id(), e.toString());
+      } finally {
+        inFlight.release();
+      }
+    });
+  }
+
+  /**
+   * Waits for pending annotation, deletes articles that left the corpus, and commits.
+   *
+   * @return what the update did
+   */
+  public IndexSummary commit() {
+    awaitPending();
+    try {
+      int deleted = 0;
+      for (String id : existingHashes.keySet()) {
+        if (!seen.contains(id)) {
+          writer.deleteDocuments(new Term(Fields.ARTICLE_ID, id));
+          deleted++;
+        }
+      }
+      commitNow();
+      int articles = seen.size() - failed.get();
+      double seconds = (System.nanoTime() - startNanos) / 1e9;
+      return new IndexSummary(articles, annotated.get(), unchanged.get(), deleted, failed.get(), tokens.get(),
+          seconds, rebuilt);
+    } catch (IOException e) {
+      throw new IndexException(directory, "cannot commit the index", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    pool.shutdownNow();
+    try {
+      writer.close();
+    } catch (IOException e) {
+      throw new IndexException(directory, "cannot close the index writer", e);
+    }
+  }
+
+  private void awaitPending() {
+    pool.shutdown();
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+        LOG.debug("waiting for annotation to finish");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for annotation", e);
+    }
+  }
+
+  private void commitNow() throws IOException {
+    writer.setLiveCommitData(Map.of(Fields.COMMIT_FORMAT, Fields.FORMAT_VERSION,
+        Fields.COMMIT_TIME, Instant.now().toString()).entrySet());
+    writer.commit();
+  }
+
+  private void index(Article article, String hash) throws IOException {
+    String text = article.text();
+    List<Sentence> sentences = nlp.annotate(text);
+    int[] paragraphStarts = paragraphStarts(article.paragraphs());
+    List<String> titleTerms = Terms.of(nlp.annotate(article.title()).stream()
+        .flatMap(s -> s.tokens().stream()).toList());
+    String titleField = String.join(" ", titleTerms);
+
+    List<Document> docs = new ArrayList<>(sentences.size() + 1);
+    docs.add(articleDoc(article, hash, sentences.size()));
+    long count = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      count += s.tokens().size();
+      int paragraph = paragraphOf(paragraphStarts, s.begin());
+      docs.add(sentenceDoc(article.id(), i, paragraph, s, titleField));
+    }
+    writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), docs);
+    tokens.addAndGet(count);
+    int done = annotated.incrementAndGet();
+    progress.annotated(article, done, count);
+    if (done % COMMIT_EVERY == 0) {
+      synchronized (this) {
+        commitNow();
+      }
+    }
+  }
+
+  private static Document articleDoc(Article a, String hash, int sentenceCount) {
+    Document d = new Document();
+    d.add(new StringField(Fields.TYPE, Fields.TYPE_ARTICLE, Field.Store.NO));
+    d.add(new StringField(Fields.ARTICLE_ID, a.id(), Field.Store.YES));
+    d.add(new StoredField(Fields.HASH, hash));
+    d.add(new StoredField(Fields.TITLE, a.title()));
+    d.add(new StoredField(Fields.FILE, a.file()));
+    d.add(new StoredField(Fields.SENTENCE_COUNT, sentenceCount));
+    d.add(new TextField(Fields.LEDE, a.paragraphs().get(0), Field.Store.YES));
+    if (a.date() != null) {
+      d.add(new StoredField(Fields.DATE, a.date().toString()));
+    }
+    if (a.source() != null) {
+      d.add(new StoredField(Fields.SOURCE, a.source()));
+    }
+    if (a.dateline() != null) {
+      d.add(new StoredField(Fields.DATELINE, a.dateline()));
+    }
+    if (a.url() != null) {
+      d.add(new StoredField(Fields.URL, a.url()));
+    }
+    return d;
+  }
+
+  private static Document sentenceDoc(String articleId, int index, int paragraph, Sentence s, String titleTerms) {
+    Document d = new Document();
+    d.add(new StringField(Fields.TYPE, Fields.TYPE_SENTENCE, Field.Store.NO));
+    d.add(new StringField(Fields.ARTICLE_ID, articleId, Field.Store.YES));
+    d.add(new StoredField(Fields.SENTENCE_INDEX, index));
+    d.add(new StoredField(Fields.PARAGRAPH, paragraph));
+    d.add(new StringField(Fields.PARAGRAPH_KEY, articleId + "#" + paragraph, Field.Store.NO));
+    d.add(new TextField(Fields.TEXT, s.text(), Field.Store.YES));
+    d.add(new TextField(Fields.LEMMAS, String.join(" ", Terms.of(s.tokens())), Field.Store.NO));
+    d.add(new TextField(Fields.TITLE_LEMMAS, titleTerms, Field.Store.NO));
+    Set<String> types = new HashSet<>();
+    for (Mention m : s.mentions()) {
+      types.add(m.type());
+    }
+    for (String type : types) {
+      d.add(new StringField(Fields.ENTITY_TYPES, type, Field.Store.NO));
+    }
+    d.add(new StoredField(Fields.TOKENS, TokenCodec.encode(s.tokens())));
+    return d;
+  }
+
+  private static int[] paragraphStarts(List<String> paragraphs) {
+    int[] starts = new int[paragraphs.size()];
+    int offset = 0;
+    for (int i = 0; i < paragraphs.size(); i++) {
+      starts[i] = offset;
+      offset += paragraphs.get(i).length() + 2;
+    }
+    return starts;
+  }
+
+  private static int paragraphOf(int[] starts, int offset) {
+    int i = Arrays.binarySearch(starts, offset);
+    return i >= 0 ? i : Math.max(0, -i - 2);
+  }
+
+  /** Receives progress while articles are annotated; called from annotation threads. */
+  @FunctionalInterface
+  public interface ProgressListener {
+
+    /** Called after each article is annotated with the running count and the article's token count. */
+    void annotated(Article article, int done, long tokens);
+  }
+}

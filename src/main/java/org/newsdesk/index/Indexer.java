@@ -1,0 +1,114 @@
+package org.newsdesk.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.newsdesk.nlp.NlpPipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the on-disk index for an incremental update, rebuilding it when it is of an older format or unreadable. */
+public final class Indexer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
+
+  private final NlpPipeline nlp;
+  private final int threads;
+
+  /**
+   * Creates an indexer.
+   *
+   * @param nlp     the shared CoreNLP pipeline
+   * @param threads annotation threads; 0 or less means one per available core
+   */
+  public Indexer(NlpPipeline nlp, int threads) {
+    this.nlp = nlp;
+    this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+  }
+
+  /** Returns the analyzer of every field: the standard analyzer for plain text, whitespace for pre-made terms. */
+  public static Analyzer analyzer() {
+    Map<String, Analyzer> perField = new HashMap<>();
+    perField.put(Fields.LEMMAS, new WhitespaceAnalyzer());
+    perField.put(Fields.TITLE_LEMMAS, new WhitespaceAnalyzer());
+    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+  }
+
+  /**
+   * Opens {@code directory} (creating it when missing) for an update; the caller offers articles then commits.
+   *
+   * @param directory the index directory
+   * @param progress  receives progress while annotating
+   * @return the open update; close it when done
+   * @throws IndexException when the directory cannot be created or written
+   */
+  public IndexUpdate open(Path directory, IndexUpdate.ProgressListener progress) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new IndexException(directory, "cannot create the index directory: " + e.getMessage(), e);
+    }
+    if (!Files.isWritable(directory)) {
+      throw new IndexException(directory, "the index directory is not writable", null);
+    }
+    Map<String, String> hashes = new HashMap<>();
+    boolean rebuild = false;
+    try {
+      Directory dir = FSDirectory.open(directory);
+      String reason = readExisting(dir, hashes);
+      if (reason != null) {
+        LOG.warn("rebuilding the index in {}: {}", directory, reason);
+        hashes.clear();
+        rebuild = true;
+      }
+      IndexWriterConfig config = new IndexWriterConfig(analyzer())
+          .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64);
+      IndexWriter writer = new IndexWriter(dir, config);
+      return new IndexUpdate(writer, directory, nlp, hashes, rebuild, threads, progress);
+    } catch (IOException e) {
+      throw new IndexException(directory, "cannot open the index for writing: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads article hashes into {@code hashes}; returns why the index must be rebuilt, or null when it is usable. */
+  private static String readExisting(Directory dir, Map<String, String> hashes) {
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      String format = reader.getIndexCommit().getUserData().get(Fields.COMMIT_FORMAT);
+      if (!Fields.FORMAT_VERSION.equals(format)) {
+        return "index format " + format + " is not the current " + Fields.FORMAT_VERSION;
+      }
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TermQuery articles = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
+      int count = Math.max(1, searcher.count(articles));
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : searcher.search(articles, count).scoreDocs) {
+        Document d = stored.document(sd.doc);
+        hashes.put(d.get(Fields.ARTICLE_ID), d.get(Fields.HASH));
+      }
+      return null;
+    } catch (IndexNotFoundException e) {
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return "the existing index cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+    }
+  }
+}
