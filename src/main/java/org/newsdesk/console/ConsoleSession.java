@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -13,6 +14,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
+import org.newsdesk.cache.CacheSummary;
 import org.newsdesk.config.Prompts;
 import org.newsdesk.search.Catalog;
 import org.newsdesk.search.Citation;
@@ -31,6 +33,7 @@ public final class ConsoleSession {
   private final int maxLength;
   private final Path historyFile;
   private final TextReply reply;
+  private final Supplier<CacheSummary> cacheStats;
 
   /**
    * Creates a session.
@@ -44,6 +47,22 @@ public final class ConsoleSession {
    */
   public ConsoleSession(Answerer answerer, Catalog catalog, Prompts prompts, String corpusName, int maxLength,
                         Path historyFile) {
+    this(answerer, catalog, prompts, corpusName, maxLength, historyFile, null);
+  }
+
+  /**
+   * Creates a session whose {@code :stats} shows the answer cache's counters.
+   *
+   * @param answerer    answers questions
+   * @param catalog     lists the indexed articles
+   * @param prompts     texts shown to the person
+   * @param corpusName  shown in the welcome
+   * @param maxLength   longest question accepted, in characters
+   * @param historyFile where line history is kept between sessions
+   * @param cacheStats  the cache's counters now, or null when answers are not cached
+   */
+  public ConsoleSession(Answerer answerer, Catalog catalog, Prompts prompts, String corpusName, int maxLength,
+                        Path historyFile, Supplier<CacheSummary> cacheStats) {
     this.answerer = answerer;
     this.catalog = catalog;
     this.prompts = prompts;
@@ -51,6 +70,7 @@ public final class ConsoleSession {
     this.maxLength = maxLength;
     this.historyFile = historyFile;
     this.reply = new TextReply(prompts);
+    this.cacheStats = cacheStats;
   }
 
   /** Runs the read-answer loop until {@code :quit} or end of input. */
@@ -94,7 +114,7 @@ public final class ConsoleSession {
       }
       case ":help", ":h", "?" -> out.println(prompts.get("help", "examples", "Who is GM's chief executive?"));
       case ":sources" -> sources(out);
-      case ":stats" -> out.println(prompts.get("stats-unavailable"));
+      case ":stats" -> out.println(stats());
       default -> {
         if (input.startsWith(":")) {
           out.println(prompts.get("unknown-command", "command", input));
@@ -112,6 +132,16 @@ public final class ConsoleSession {
       }
     }
     return true;
+  }
+
+  private String stats() {
+    if (cacheStats == null) {
+      return prompts.get("stats-unavailable");
+    }
+    CacheSummary s = cacheStats.get();
+    return prompts.get("cache-stats", "hits", s.hits(), "misses", s.misses(), "hitRate", s.hitRatePercent(),
+        "evictions", s.evictions(), "size", s.size(), "maxSize", s.maxSize(), "ttl", s.ttl().toMinutes() + " min",
+        "articles", catalog.stats().articles(), "generation", catalog.stats().generation());
   }
 
   private void sources(PrintWriter out) {
