@@ -423,12 +423,12 @@ final class BenchCommand implements Callable<Integer> {
     if (sources != null && !sources.isEmpty()) {
       return sources;
     }
-    List<Path> dirs = new ArrayList<>(List.of(settings.path("corpus.dir")));
-    Path dev = Path.of("src/test/resources/devset/corpus");
+    LinkedHashSet<Path> dirs = new LinkedHashSet<>(List.of(settings.path("corpus.dir").toAbsolutePath().normalize()));
+    Path dev = Path.of("src/test/resources/devset/corpus").toAbsolutePath().normalize();
     if (Files.isDirectory(dev)) {
       dirs.add(dev);
     }
-    return dirs;
+    return List.copyOf(dirs);
   }
 
   /** Returns the corpus of a size: the configured one for 0, else the generated one. */
