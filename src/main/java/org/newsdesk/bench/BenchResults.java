@@ -65,7 +65,7 @@ public final class BenchResults {
    * @param articles        articles in the index
    * @param sentences       sentences (passages) in the index
    * @param questions       distinct questions asked per pass
-   * @param indexing        the build of this index, or null when an existing one was reused
+   * @param indexing        the build of this index (in its own process), or null when an existing one was reused
    * @param uncached        answering latency without the cache
    * @param bm25            bare Lucene BM25 top-k latency on the same index and questions
    * @param cached          answering latency with every question already in the cache
@@ -88,9 +88,9 @@ public final class BenchResults {
       return bm25.p99Ms() == 0 ? 0 : uncached.p99Ms() / bm25.p99Ms();
     }
 
-    /** Returns a copy with the startups measured from outside the process. */
-    public CorpusRun withStartups(List<Startup> measured) {
-      return new CorpusRun(corpus, articles, sentences, questions, indexing, uncached, bm25, cached, concurrency,
+    /** Returns a copy with the index build and the startups, both measured in other processes. */
+    public CorpusRun with(Indexing build, List<Startup> measured) {
+      return new CorpusRun(corpus, articles, sentences, questions, build, uncached, bm25, cached, concurrency,
           heapAfterLoad, peakResident, List.copyOf(measured));
     }
   }

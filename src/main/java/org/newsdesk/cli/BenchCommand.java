@@ -102,12 +102,19 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--child-indexing", hidden = true)
   boolean childIndexing;
 
+  @Option(names = "--child-build", hidden = true)
+  boolean childBuild;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = options.settings();
     Path benchDir = settings.path("bench.dir");
     if (childIndexing) {
       BenchReport.writeJson(childOut, new IndexingSample(indexingSample(settings, benchDir)));
+      return 0;
+    }
+    if (child != null && childBuild) {
+      BenchReport.writeJson(childOut, new IndexingSample(build(settings, benchDir, child)));
       return 0;
     }
     if (child != null) {
@@ -128,12 +135,14 @@ final class BenchCommand implements Callable<Integer> {
       if (size > 0) {
         generate(settings, benchDir, size);
       }
+      // The index is built in a JVM of its own, so serving is measured the way a restarted bot serves.
+      Path built = benchDir.resolve("runs").resolve("build-" + size + ".json");
+      runChild(List.of("--child", Integer.toString(size), "--child-build", "--child-out", built.toString()));
+      List<Indexing> build = BenchReport.readJson(built, IndexingSample.class).runs();
       Path out = benchDir.resolve("runs").resolve("corpus-" + size + ".json");
       runChild(List.of("--child", Integer.toString(size), "--child-out", out.toString()));
-      CorpusRun run = BenchReport.readJson(out, CorpusRun.class);
-      if (!noStartup) {
-        run = run.withStartups(startups(settings, benchDir, size));
-      }
+      CorpusRun run = BenchReport.readJson(out, CorpusRun.class)
+          .with(build.isEmpty() ? null : build.get(0), noStartup ? List.of() : startups(settings, benchDir, size));
       runs.add(run);
       System.out.printf("%s: uncached median %.2f ms, p99 %.2f ms; BM25 median %.2f ms; cached median %.1f µs%n",
           run.corpus(), run.uncached().medianMs(), run.uncached().p99Ms(), run.bm25().medianMs(),
@@ -176,17 +185,34 @@ final class BenchCommand implements Callable<Integer> {
         (System.nanoTime() - start) / 1e9);
   }
 
-  /** Measures one corpus size in this JVM: index (if needed), load, latency, cache, concurrency and memory. */
+  /** Brings the index of one corpus size up to date; returns its build figures, or nothing when it was current. */
+  private List<Indexing> build(Settings base, Path benchDir, int size) {
+    Settings settings = sized(base, benchDir, size);
+    try (Engine engine = Engine.load(settings)) {
+      IndexSummary s = engine.updateIndex(System.out, false);
+      return s.annotated() == 0 ? List.of() : List.of(new Indexing(corpusName(base, size) + " (build)",
+          threadsOf(settings), s.annotated(), s.tokens(), s.seconds()));
+    } catch (IOException e) {
+      throw new Main.UserError("closing the index failed: " + e.getMessage());
+    }
+  }
+
+  private Settings sized(Settings base, Path benchDir, int size) {
+    return base.with("corpus.dir", corpusDir(base, benchDir, size)).with("index.dir", indexDir(base, benchDir, size));
+  }
+
+  private static String corpusName(Settings base, int size) {
+    return size == 0 ? base.path("corpus.dir").toString() : "generated-" + size;
+  }
+
+  /** Measures one corpus size in this JVM with its index built: load, latency, cache, concurrency and memory. */
   private CorpusRun measure(Settings base, Path benchDir, int size) {
-    Settings settings = base.with("corpus.dir", corpusDir(base, benchDir, size))
-        .with("index.dir", indexDir(base, benchDir, size));
-    String name = size == 0 ? base.path("corpus.dir").toString() : "generated-" + size;
+    Settings settings = sized(base, benchDir, size);
+    String name = corpusName(base, size);
     List<String> questions = questions();
     int k = settings.integer("bench.bm25k");
     try (Engine engine = Engine.load(settings)) {
-      IndexSummary summary = engine.updateIndex(System.out, false);
-      Indexing indexing = summary.annotated() > 0 ? new Indexing(name + " (build)",
-          threadsOf(settings), summary.annotated(), summary.tokens(), summary.seconds()) : null;
+      engine.updateIndex(System.out, false);
       Answerer answerer = engine.answerer();
       PassageIndex index = engine.index();
       Map<String, String> expected = new ConcurrentHashMap<>();
@@ -215,7 +241,7 @@ final class BenchCommand implements Callable<Integer> {
       for (int t : threads) {
         concurrency.add(concurrent(answerer, questions, expected, t));
       }
-      return new CorpusRun(name, index.stats().articles(), index.stats().sentences(), questions.size(), indexing,
+      return new CorpusRun(name, index.stats().articles(), index.stats().sentences(), questions.size(), null,
           Latency.of(answerNanos), Latency.of(bm25Nanos), cached, concurrency, heap,
           MemoryProbe.peakResidentBytes(), List.of());
     } catch (IOException e) {
