@@ -82,6 +82,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--repeats", defaultValue = "3", description = "Timed passes over the questions (default: 3).")
   int repeats;
 
+  @Option(names = "--warmup", defaultValue = "3",
+      description = "Untimed passes over the questions first, so the JIT has compiled the hot paths (default: 3).")
+  int warmup;
+
   @Option(names = "--threads", split = ",", defaultValue = "1,2,4",
       description = "Thread counts for concurrent answering (default: ${DEFAULT-VALUE}).")
   List<Integer> threads;
@@ -216,9 +220,11 @@ final class BenchCommand implements Callable<Integer> {
       Answerer answerer = engine.answerer();
       PassageIndex index = engine.index();
       Map<String, String> expected = new ConcurrentHashMap<>();
-      for (String q : questions) {
-        expected.put(q, String.valueOf(answerer.answer(q).text()));
-        index.bm25(q, k);
+      for (int r = 0; r < Math.max(1, warmup); r++) {
+        for (String q : questions) {
+          expected.put(q, String.valueOf(answerer.answer(q).text()));
+          index.bm25(q, k);
+        }
       }
       long heap = MemoryProbe.heapAfterGc();
       long[] answerNanos = new long[questions.size() * repeats];
@@ -407,7 +413,8 @@ final class BenchCommand implements Callable<Integer> {
     for (Path s : sources == null ? List.<Path>of() : sources) {
       args.addAll(List.of("--source", s.toString()));
     }
-    args.addAll(List.of("--repeats", Integer.toString(repeats), "--index-sample", Integer.toString(indexSample),
+    args.addAll(List.of("--repeats", Integer.toString(repeats), "--warmup", Integer.toString(warmup),
+        "--index-sample", Integer.toString(indexSample),
         "--threads", String.join(",", threads.stream().map(String::valueOf).toList())));
     return args;
   }
@@ -482,9 +489,9 @@ final class BenchCommand implements Callable<Integer> {
 
   private String describe(Settings settings) {
     return String.format(Locale.ROOT, "search.candidates=%s, answer.evidence=%s, index.threads=%s, "
-            + "bench.bm25k=%s, repeats=%d, cache.maxSize=%s", settings.string("search.candidates"),
-        settings.string("answer.evidence"), settings.string("index.threads"), settings.string("bench.bm25k"),
-        repeats, settings.string("cache.maxSize"));
+            + "bench.bm25k=%s, warm-up passes=%d, timed passes=%d, cache.maxSize=%s",
+        settings.string("search.candidates"), settings.string("answer.evidence"), settings.string("index.threads"),
+        settings.string("bench.bm25k"), warmup, repeats, settings.string("cache.maxSize"));
   }
 
   private static String machine() {

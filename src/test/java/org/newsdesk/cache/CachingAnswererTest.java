@@ -54,12 +54,16 @@ class CachingAnswererTest {
     assertThat(second.tookMs()).isPositive().isLessThan(1);
   }
 
+  /** Asks {@code first} then {@code second} through a fresh cache and returns the second reply. */
+  private Answer secondOf(String first, String second) {
+    CachingAnswerer answerer = cache();
+    answerer.answer(first);
+    return answerer.answer(second);
+  }
+
   @Test
   void answer_sameQuestionDifferentCase_hitsCache() {
-    CachingAnswerer answerer = cache();
-
-    answerer.answer("Who is GM's chief executive?");
-    Answer again = answerer.answer("WHO IS gm's CHIEF EXECUTIVE");
+    Answer again = secondOf("Who is GM's chief executive?", "WHO IS gm's CHIEF EXECUTIVE");
 
     assertThat(calls).hasValue(1);
     assertThat(again.cached()).isTrue();
@@ -67,10 +71,7 @@ class CachingAnswererTest {
 
   @Test
   void answer_equivalentPhrasing_carriesTheAskedQuestion() {
-    CachingAnswerer answerer = cache();
-
-    answerer.answer("Who is GM's chief executive?");
-    Answer greeted = answerer.answer("hey bot, who is GM's chief executive");
+    Answer greeted = secondOf("Who is GM's chief executive?", "hey bot, who is GM's chief executive");
 
     assertThat(calls).hasValue(1);
     assertThat(greeted.cached()).isTrue();
@@ -79,10 +80,7 @@ class CachingAnswererTest {
 
   @Test
   void answer_whoVersusWhen_missesCache() {
-    CachingAnswerer answerer = cache();
-
-    answerer.answer("Who signed the deal?");
-    Answer when = answerer.answer("When was the deal signed?");
+    Answer when = secondOf("Who signed the deal?", "When was the deal signed?");
 
     assertThat(calls).hasValue(2);
     assertThat(when.cached()).isFalse();
