@@ -134,6 +134,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private int orchestrate(Settings settings, Path benchDir) throws IOException, InterruptedException {
     Instant started = Instant.now();
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     List<CorpusRun> runs = new ArrayList<>();
     for (int size : sizes) {
       if (size > 0) {
@@ -158,7 +159,10 @@ final class BenchCommand implements Callable<Integer> {
       runChild(List.of("--child-indexing", "--child-out", out.toString()));
       sample = BenchReport.readJson(out, IndexingSample.class).runs();
     }
-    Run run = new Run(started.toString(), machine(), describe(settings), runs, sample);
+    // The load average says whether something else competed for the cores while this ran.
+    String machine = String.format(Locale.ROOT, "%s; load average %.2f at start, %.2f at end", machine(), loadBefore,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    Run run = new Run(started.toString(), machine, describe(settings), runs, sample);
     String stamp = STAMP.format(started);
     Path md = benchDir.resolve("bench-" + stamp + ".md");
     Path json = benchDir.resolve("bench-" + stamp + ".json");
