@@ -3,6 +3,7 @@ package org.newsdesk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsdesk.answer.ExampleQuestions;
+import org.newsdesk.cache.CachingAnswerer;
 import org.newsdesk.config.Prompts;
 import org.newsdesk.console.ConsoleSession;
 import picocli.CommandLine.Command;
@@ -22,9 +23,10 @@ final class ConsoleCommand implements Callable<Integer> {
       engine.updateIndex(System.out, System.console() != null);
       Prompts prompts = Prompts.from(engine.settings().path("prompts.dir"));
       Path history = engine.settings().path("index.dir").resolve("console-history");
-      new ConsoleSession(engine.answerer(), engine.index(), prompts, engine.corpusDir().toString(),
+      CachingAnswerer answerer = engine.cachedAnswerer();
+      new ConsoleSession(answerer, engine.index(), prompts, engine.corpusDir().toString(),
           engine.settings().integer("question.maxLength"), history,
-          ExampleQuestions.from(engine.index(), engine.answerer(), 3)).run();
+          ExampleQuestions.from(engine.index(), engine.answerer(), 3), answerer::summary).run();
     }
     return 0;
   }

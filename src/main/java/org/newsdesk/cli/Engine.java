@@ -3,6 +3,7 @@ package org.newsdesk.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -15,6 +16,8 @@ import org.newsdesk.answer.Lexicon;
 import org.newsdesk.answer.QuestionAnalyzer;
 import org.newsdesk.answer.Retriever;
 import org.newsdesk.answer.Synonyms;
+import org.newsdesk.cache.CacheSettings;
+import org.newsdesk.cache.CachingAnswerer;
 import org.newsdesk.config.Settings;
 import org.newsdesk.corpus.CorpusReader;
 import org.newsdesk.corpus.CorpusScan;
@@ -39,6 +42,7 @@ final class Engine implements AutoCloseable {
   private final Path indexDir;
   private PassageIndex index;
   private ExtractiveAnswerer answerer;
+  private CachingAnswerer cachingAnswerer;
 
   private Engine(Settings settings, NlpPipeline nlp) {
     this.settings = settings;
@@ -139,6 +143,20 @@ final class Engine implements AutoCloseable {
     return answerer;
   }
 
+  /**
+   * Returns the answerer behind the answer cache, for the front ends that people talk to (ask, console, Telegram);
+   * eval and bench use {@link #answerer()} so every question is really answered.
+   */
+  synchronized CachingAnswerer cachedAnswerer() {
+    if (cachingAnswerer == null) {
+      ExtractiveAnswerer inner = answerer();
+      PassageIndex passages = index;
+      cachingAnswerer = new CachingAnswerer(inner, () -> passages.stats().generation(),
+          CacheSettings.from(settings), Ticker.systemTicker());
+    }
+    return cachingAnswerer;
+  }
+
   /** Returns the open passage index (after {@link #answerer()}). */
   synchronized PassageIndex index() {
     answerer();
@@ -152,6 +170,9 @@ final class Engine implements AutoCloseable {
 
   @Override
   public synchronized void close() throws IOException {
+    if (cachingAnswerer != null) {
+      LOG.info(cachingAnswerer.summary().describe());
+    }
     if (index != null) {
       index.close();
     }

@@ -10,11 +10,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** The {@code newsdesk} command: subcommands index, ask, console, eval, telegram; none runs the default front end. */
+/** The {@code newsdesk} command: subcommands index, ask, console, eval, bench; none runs the default front end. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Answers questions about news articles with short cited answers.",
     subcommands = {IndexCommand.class, AskCommand.class, ConsoleCommand.class, EvalCommand.class,
-        TelegramCommand.class})
+        TelegramCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -14,6 +15,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
+import org.newsdesk.cache.CacheSummary;
 import org.newsdesk.config.Prompts;
 import org.newsdesk.search.Catalog;
 import org.newsdesk.search.Citation;
@@ -33,6 +35,7 @@ public final class ConsoleSession {
   private final Path historyFile;
   private final List<String> examples;
   private final TextReply reply;
+  private final Supplier<CacheSummary> cacheStats;
 
   /**
    * Creates a session.
@@ -44,9 +47,10 @@ public final class ConsoleSession {
    * @param maxLength   longest question accepted, in characters
    * @param historyFile where line history is kept between sessions
    * @param examples    example questions the corpus answers, for {@code :help}
+   * @param cacheStats  the answer cache's counters now, or null when answers are not cached
    */
   public ConsoleSession(Answerer answerer, Catalog catalog, Prompts prompts, String corpusName, int maxLength,
-                        Path historyFile, List<String> examples) {
+                        Path historyFile, List<String> examples, Supplier<CacheSummary> cacheStats) {
     this.answerer = answerer;
     this.catalog = catalog;
     this.prompts = prompts;
@@ -55,6 +59,7 @@ public final class ConsoleSession {
     this.historyFile = historyFile;
     this.examples = List.copyOf(examples);
     this.reply = new TextReply(prompts);
+    this.cacheStats = cacheStats;
   }
 
   /** Runs the read-answer loop until {@code :quit} or end of input. */
@@ -98,7 +103,7 @@ public final class ConsoleSession {
       }
       case ":help", ":h", "?" -> out.println(prompts.get("help", "examples", String.join("\n  ", examples)));
       case ":sources" -> sources(out);
-      case ":stats" -> out.println(prompts.get("stats-unavailable"));
+      case ":stats" -> out.println(stats());
       default -> {
         if (input.startsWith(":")) {
           out.println(prompts.get("unknown-command", "command", input));
@@ -116,6 +121,16 @@ public final class ConsoleSession {
       }
     }
     return true;
+  }
+
+  private String stats() {
+    if (cacheStats == null) {
+      return prompts.get("stats-unavailable");
+    }
+    CacheSummary s = cacheStats.get();
+    return prompts.get("cache-stats", "hits", s.hits(), "misses", s.misses(), "hitRate", s.hitRatePercent(),
+        "evictions", s.evictions(), "size", s.size(), "maxSize", s.maxSize(), "ttl", s.ttl().toMinutes() + " min",
+        "articles", catalog.stats().articles(), "generation", catalog.stats().generation());
   }
 
   private void sources(PrintWriter out) {
