@@ -2,7 +2,7 @@ package org.newsdesk.cli;
 
 import java.util.List;
 import java.util.function.Supplier;
-import org.newsdesk.answer.Answerer;
+import org.newsdesk.cache.CachingAnswerer;
 import org.newsdesk.answer.ExampleQuestions;
 import org.newsdesk.config.Prompts;
 import org.newsdesk.index.IndexSummary;
@@ -24,17 +24,19 @@ final class TelegramLauncher {
   static int run(CommonOptions options) throws Exception {
     try (Engine engine = Engine.load(options.settings())) {
       engine.updateIndex(null, false);
-      Answerer answerer = engine.answerer();
+      CachingAnswerer answerer = engine.cachedAnswerer();
       Prompts prompts = Prompts.from(engine.settings().path("prompts.dir"));
       Reindexer reindexer = () -> {
         IndexSummary s = engine.updateIndex(null, false);
         return String.format("%d articles: %d annotated, %d unchanged, %d deleted in %.1f s", s.articles(),
             s.annotated(), s.unchanged(), s.deleted(), s.seconds());
       };
-      List<String> examples = ExampleQuestions.from(engine.index(), answerer, 3);
+      List<String> examples = ExampleQuestions.from(engine.index(), engine.answerer(), 3);
       Supplier<List<String>> exampleSupplier = () -> examples;
+      Supplier<String> status = () -> prompts.get("cache-stats-short", "hits", answerer.summary().hits(),
+          "misses", answerer.summary().misses(), "hitRate", answerer.summary().hitRatePercent());
       TelegramFrontEnd bot = new TelegramFrontEnd(engine.settings(), prompts, answerer, engine.index(), reindexer,
-          exampleSupplier, System.getenv("TELEGRAM_BOT_TOKEN"), System.getenv("TELEGRAM_API_URL"));
+          exampleSupplier, status, System.getenv("TELEGRAM_BOT_TOKEN"), System.getenv("TELEGRAM_API_URL"));
       try {
         bot.run();
       } catch (TelegramStartupException e) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.newsdesk.search.Catalog;
 import org.newsdesk.search.CatalogStats;
 import org.newsdesk.search.Citation;
@@ -24,6 +25,7 @@ final class CatalogView {
   private final AnswerView answers;
   private final int pageSize;
   private final String version;
+  private final Supplier<String> status;
 
   /**
    * Creates the view.
@@ -33,8 +35,11 @@ final class CatalogView {
    * @param answers  renders citations and buttons the same way answers do
    * @param pageSize articles per /sources page
    * @param version  the version shown by /about
+   * @param status   plain-text status lines shown by /about (the answer cache's counters), or ""
    */
-  CatalogView(Texts texts, Catalog catalog, AnswerView answers, int pageSize, String version) {
+  CatalogView(Texts texts, Catalog catalog, AnswerView answers, int pageSize, String version,
+              Supplier<String> status) {
+    this.status = status;
     this.texts = texts;
     this.catalog = catalog;
     this.answers = answers;
@@ -59,7 +64,7 @@ final class CatalogView {
     String indexed = stats.indexedAt() == null
         ? texts.raw("telegram-never-indexed") : INDEXED.format(stats.indexedAt());
     return Reply.of(texts.html("telegram-about", "articles", stats.articles(), "sentences", stats.sentences(),
-        "indexed", indexed, "version", version));
+        "indexed", indexed, "version", version, "status", status.get()));
   }
 
   /** Returns page {@code page} (0-based) of /sources with paging buttons, or empty when there is no such page. */

@@ -84,6 +84,26 @@ public final class TelegramFrontEnd implements AutoCloseable {
    */
   public TelegramFrontEnd(Settings settings, Prompts prompts, Answerer answerer, Catalog catalog,
                           Reindexer reindexer, Supplier<List<String>> examples, String token, String apiUrl) {
+    this(settings, prompts, answerer, catalog, reindexer, examples, () -> "", token, apiUrl);
+  }
+
+  /**
+   * Creates the bot with a status line for /about (for example the answer cache's counters).
+   *
+   * @param settings  all settings; the {@code telegram.*} ones are read here
+   * @param prompts   every text the bot says
+   * @param answerer  answers questions (thread-safe)
+   * @param catalog   what is indexed, for /sources and /about
+   * @param reindexer re-reads the corpus for /reindex
+   * @param examples  example questions for /start
+   * @param status    plain-text status shown by /about, or "" for none
+   * @param token     the bot token, from TELEGRAM_BOT_TOKEN only; never logged
+   * @param apiUrl    the Bot API base URL (from TELEGRAM_API_URL), or null or blank for the public Bot API
+   * @throws ConfigException when the token is missing, the URL or a setting is unusable
+   */
+  public TelegramFrontEnd(Settings settings, Prompts prompts, Answerer answerer, Catalog catalog,
+                          Reindexer reindexer, Supplier<List<String>> examples, Supplier<String> status, String token,
+                          String apiUrl) {
     if (token == null || token.isBlank()) {
       throw new ConfigException("TELEGRAM_BOT_TOKEN", null, "missing; set it to the token @BotFather gave you");
     }
@@ -94,7 +114,7 @@ public final class TelegramFrontEnd implements AutoCloseable {
     this.texts = new Texts(Objects.requireNonNull(prompts, "prompts"));
     this.backend = new UpdateHandler.Backend(Objects.requireNonNull(answerer, "answerer"),
         Objects.requireNonNull(catalog, "catalog"), Objects.requireNonNull(reindexer, "reindexer"),
-        Objects.requireNonNull(examples, "examples"), version());
+        Objects.requireNonNull(examples, "examples"), Objects.requireNonNull(status, "status"), version());
     this.lanes = new ChatLanes(config.threads());
     this.typing = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("newsdesk-telegram-typing-"));
     this.background = Executors.newSingleThreadExecutor(ChatLanes.daemonThreads("newsdesk-telegram-reindex-"));

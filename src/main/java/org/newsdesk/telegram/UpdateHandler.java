@@ -44,7 +44,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
    * @param version   the version /about shows
    */
   record Backend(Answerer answerer, Catalog catalog, Reindexer reindexer, Supplier<List<String>> examples,
-                 String version) {
+                 Supplier<String> status, String version) {
   }
 
   /**
@@ -90,7 +90,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     AnswerView view = new AnswerView(texts, config);
     AnswerStore store = new AnswerStore(config);
     CatalogView catalog = new CatalogView(texts, backend.catalog(), view, config.sourcesPageSize(),
-        backend.version());
+        backend.version(), backend.status());
     Questions questions = new Questions(texts, sender, backend.answerer(), view, store,
         new Typing(sender, machinery.typing()), backend.examples(), config.questionMaxLength());
     ReindexCommand reindex = new ReindexCommand(backend.reindexer(), machinery.background(), sender, texts,

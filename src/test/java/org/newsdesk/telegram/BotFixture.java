@@ -107,7 +107,8 @@ final class BotFixture {
       return "3 articles, 1234 sentences";
     };
     UpdateHandler.Backend backend = new UpdateHandler.Backend(answerer, catalog, reindexer,
-        () -> List.of("Who won?", "Where did the storm <hit>?", "What did markets do?", "A fourth one?"), "1.2.3");
+        () -> List.of("Who won?", "Where did the storm <hit>?", "What did markets do?", "A fourth one?"),
+        () -> "Answer cache: 4 answered from memory <& 1 worked out>", "1.2.3");
     UpdateHandler.Machinery machinery = new UpdateHandler.Machinery(client, duration -> sleeps.add(duration),
         new ChatLanes(Runnable::run), Runnable::run, null, nanos::get,
         Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC));

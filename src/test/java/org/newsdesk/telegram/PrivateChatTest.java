@@ -133,7 +133,7 @@ class PrivateChatTest {
   }
 
   @Test
-  void about_showsCorpusSizeIndexDateAndVersion() {
+  void about_showsCorpusSizeIndexDateVersionAndEscapedCacheStatus() {
     BotFixture bot = new BotFixture(tmp);
 
     bot.receive(bot.privateCommand("/about"));
@@ -142,6 +142,7 @@ class PrivateChatTest {
         <b>newsdesk</b> 1.2.3
         📚 3 articles, 1234 sentences indexed
         🕒 Index updated: 1 Mar 2024, 10:15 UTC
+        Answer cache: 4 answered from memory &lt;&amp; 1 worked out&gt;
         Answers are lifted from the articles themselves, never made up.""");
   }
 
