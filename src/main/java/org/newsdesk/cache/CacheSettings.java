@@ -2,6 +2,7 @@ package org.newsdesk.cache;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.newsdesk.config.ConfigException;
 import org.newsdesk.config.Settings;
 
 /**
@@ -23,8 +24,16 @@ public record CacheSettings(long maxSize, Duration ttl) {
     }
   }
 
-  /** Reads {@code cache.maxSize} and {@code cache.ttl}. */
+  /** Reads {@code cache.maxSize} and {@code cache.ttl}, failing with the setting's name when one is unusable. */
   public static CacheSettings from(Settings settings) {
-    return new CacheSettings(settings.longValue("cache.maxSize"), settings.duration("cache.ttl"));
+    long maxSize = settings.longValue("cache.maxSize");
+    if (maxSize < 1) {
+      throw new ConfigException("cache.maxSize", String.valueOf(maxSize), "must be at least 1");
+    }
+    Duration ttl = settings.duration("cache.ttl");
+    if (ttl.isNegative() || ttl.isZero()) {
+      throw new ConfigException("cache.ttl", ttl.toString(), "must be a positive duration such as PT6H");
+    }
+    return new CacheSettings(maxSize, ttl);
   }
 }

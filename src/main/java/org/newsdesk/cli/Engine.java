@@ -67,6 +67,7 @@ final class Engine implements AutoCloseable {
     settings.decimal("answer.threshold");
     settings.integer("answer.evidence");
     settings.integer("question.maxLength");
+    CacheSettings.from(settings);
   }
 
   /** Makes every later {@link #load} take its pipeline from {@code source}, so a test JVM loads CoreNLP once. */
