@@ -198,7 +198,7 @@ public final class Features {
 
   private boolean matches(String keyword, String term) {
     return r.expansions().getOrDefault(keyword, Set.of(keyword)).contains(term)
-        || r.fuzzy().contains(keyword) && withinOneEdit(keyword, term);
+        || r.fuzzy().contains(keyword) && Spelling.withinOneEdit(keyword, term);
   }
 
   /** Returns the keywords a term counts as: by expansion, or as a one-typo variant of a fuzzy keyword. */
@@ -209,7 +209,7 @@ public final class Features {
     }
     Set<String> all = new HashSet<>(direct);
     for (String kw : r.fuzzy()) {
-      if (withinOneEdit(kw, term)) {
+      if (Spelling.withinOneEdit(kw, term)) {
         all.add(kw);
       }
     }
@@ -439,33 +439,5 @@ public final class Features {
 
   private static String singular(String term) {
     return term.endsWith("s") && term.length() > 3 ? term.substring(0, term.length() - 1) : term;
-  }
-
-  static boolean withinOneEdit(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 1) {
-      return false;
-    }
-    int i = 0;
-    int j = 0;
-    int edits = 0;
-    while (i < a.length() && j < b.length()) {
-      if (a.charAt(i) == b.charAt(j)) {
-        i++;
-        j++;
-      } else {
-        if (++edits > 1) {
-          return false;
-        }
-        if (a.length() > b.length()) {
-          i++;
-        } else if (a.length() < b.length()) {
-          j++;
-        } else {
-          i++;
-          j++;
-        }
-      }
-    }
-    return edits + (a.length() - i) + (b.length() - j) <= 1;
   }
 }

@@ -266,13 +266,13 @@ public final class QuestionAnalyzer {
       // A dropped or extra letter ("whn", "mny") is likelier than a wrong one, so try those repairs first.
       String repair = null;
       for (String q : QUESTION_WORDS) {
-        if (q.length() != p.length() && editDistanceOne(p, q)) {
+        if (q.length() != p.length() && !p.equals(q) && Spelling.withinOneEdit(p, q)) {
           repair = q;
           break;
         }
       }
       for (String q : QUESTION_WORDS) {
-        if (repair == null && editDistanceOne(p, q)) {
+        if (repair == null && !p.equals(q) && Spelling.withinOneEdit(p, q)) {
           repair = q;
         }
       }
@@ -289,33 +289,6 @@ public final class QuestionAnalyzer {
       "there", "here", "were", "where's", "what", "hers", "one", "on", "or", "of", "to", "too", "two", "so", "no",
       "not", "now", "nor", "new", "many", "much", "must", "man", "men", "may");
 
-  private static boolean editDistanceOne(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
-      return false;
-    }
-    int i = 0;
-    int j = 0;
-    int edits = 0;
-    while (i < a.length() && j < b.length()) {
-      if (a.charAt(i) == b.charAt(j)) {
-        i++;
-        j++;
-        continue;
-      }
-      if (++edits > 1) {
-        return false;
-      }
-      if (a.length() > b.length()) {
-        i++;
-      } else if (a.length() < b.length()) {
-        j++;
-      } else {
-        i++;
-        j++;
-      }
-    }
-    return edits + (a.length() - i) + (b.length() - j) == 1;
-  }
 
   private static int questionWordIndex(List<String> words) {
     // Question words may follow a preposition ("in how many states", "by how much", "according to whom").

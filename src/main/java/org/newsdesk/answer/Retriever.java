@@ -94,7 +94,7 @@ public final class Retriever {
     }
     List<Passage> passages = withNeighbours(index.search(terms, candidates));
     unknown.removeIf(kw -> fuzzy.contains(kw) && passages.stream().anyMatch(p -> p.tokens().stream()
-        .anyMatch(t -> Features.withinOneEdit(kw, t.lemma()))));
+        .anyMatch(t -> Spelling.withinOneEdit(kw, t.lemma()))));
     return new Retrieval(passages, idf, expansions, fuzzy, unknown);
   }
 
