@@ -102,7 +102,7 @@ final class Engine implements AutoCloseable {
         bar.step();
       }
     })) {
-      scan = reader.read(corpusDir, update::add);
+      scan = reader.read(corpusDir, update::add, update);
       summary = update.commit();
     } finally {
       if (bar != null) {

@@ -71,8 +71,23 @@ public final class CorpusReader {
    * @throws CorpusException only if root itself is unusable (missing, not a directory, unreadable)
    */
   public CorpusScan read(Path root, Consumer<Article> sink) {
+    return read(root, sink, KnownFiles.NONE);
+  }
+
+  /**
+   * Reads every article under root like {@link #read(Path, Consumer)}, but does not parse files that {@code known}
+   * reports unchanged: their articles count as read without being passed to {@code sink}.
+   *
+   * @param root  corpus directory
+   * @param sink  receives each article of each file that is read
+   * @param known says which files the caller already holds unchanged
+   * @return counts (unchanged files count as read, their articles as articles) and the problems met
+   * @throws CorpusException only if root itself is unusable (missing, not a directory, unreadable)
+   */
+  public CorpusScan read(Path root, Consumer<Article> sink, KnownFiles known) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(known, "known");
     checkRoot(root);
     Problems problems = new Problems();
     List<Path> files = list(root, problems);
@@ -81,6 +96,13 @@ public final class CorpusReader {
     int articles = 0;
     for (Path path : files) {
       String file = relative(root, path);
+      List<String> unchanged = unchangedIds(path, file, known);
+      if (unchanged != null) {
+        unchanged.forEach(id -> seenIds.putIfAbsent(id, file));
+        articles += unchanged.size();
+        read += unchanged.isEmpty() ? 0 : 1;
+        continue;
+      }
       int accepted = 0;
       for (Article article : readFile(path, file, problems)) {
         String earlier = seenIds.putIfAbsent(article.id(), file);
@@ -99,6 +121,20 @@ public final class CorpusReader {
     LOG.info("Corpus {}: {} files seen, {} read, {} skipped, {} articles, {} problems", root, scan.filesSeen(),
         scan.filesRead(), scan.filesSkipped(), scan.articles(), scan.problems().size());
     return scan;
+  }
+
+  /** Asks {@code known} about a file by its current size and time; null when it must be read (or cannot be stat'ed). */
+  private static List<String> unchangedIds(Path path, String file, KnownFiles known) {
+    if (known == KnownFiles.NONE) {
+      return null;
+    }
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+      return known.unchanged(file, attrs.size(), attrs.lastModifiedTime().toMillis());
+    } catch (IOException e) {
+      // Reading it will report the problem properly.
+      return null;
+    }
   }
 
   private static void checkRoot(Path root) {

@@ -26,6 +26,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.newsdesk.corpus.Article;
+import org.newsdesk.corpus.KnownFiles;
 import org.newsdesk.nlp.Mention;
 import org.newsdesk.nlp.NlpPipeline;
 import org.newsdesk.nlp.Sentence;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * Unchanged articles (same content hash) are skipped, new and changed ones are annotated on a thread pool, and
  * articles not offered are deleted at commit.
  */
-public final class IndexUpdate implements AutoCloseable {
+public final class IndexUpdate implements AutoCloseable, KnownFiles {
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexUpdate.class);
   /** Commit every this many annotated articles so a crash loses little work. */
@@ -58,10 +59,18 @@ public final class IndexUpdate implements AutoCloseable {
   private final AtomicInteger failed = new AtomicInteger();
   private final AtomicLong tokens = new AtomicLong();
   private final long startNanos = System.nanoTime();
+  private final Map<String, FileStamps.Stamp> previousStamps;
+  /** Each corpus file's size and time as seen before it was read in this update. */
+  private final Map<String, long[]> currentStamps = new ConcurrentHashMap<>();
+  /** Ids of the articles each file gave in this update (read or known unchanged). */
+  private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
+  /** Files with an article that could not be indexed: they are read again next time. */
+  private final Set<String> failedFiles = ConcurrentHashMap.newKeySet();
   private boolean closed;
 
   IndexUpdate(IndexWriter writer, Path directory, NlpPipeline nlp, Map<String, String> existingHashes,
-              boolean rebuilt, int threads, ProgressListener progress) {
+              Map<String, FileStamps.Stamp> previousStamps, boolean rebuilt, int threads, ProgressListener progress) {
+    this.previousStamps = Map.copyOf(previousStamps);
     this.writer = writer;
     this.directory = directory;
     this.nlp = nlp;
@@ -83,6 +92,27 @@ public final class IndexUpdate implements AutoCloseable {
   }
 
   /**
+   * Reports a corpus file unchanged when its size and time are those recorded at the last commit and all its
+   * articles are still indexed; its articles then count as offered and unchanged without being read.
+   */
+  @Override
+  public List<String> unchanged(String file, long size, long modifiedMillis) {
+    currentStamps.put(file, new long[] {size, modifiedMillis});
+    FileStamps.Stamp previous = previousStamps.get(file);
+    if (previous == null || previous.size() != size || previous.modified() != modifiedMillis
+        || previous.ids().isEmpty() || !existingHashes.keySet().containsAll(previous.ids())) {
+      return null;
+    }
+    for (String id : previous.ids()) {
+      if (seen.add(id)) {
+        unchanged.incrementAndGet();
+        idsByFile.computeIfAbsent(file, f -> ConcurrentHashMap.newKeySet()).add(id);
+      }
+    }
+    return previous.ids();
+  }
+
+  /**
    * Offers one article of the corpus; annotates it in the background unless it is unchanged.
    *
    * @param article an article read from the corpus
@@ -92,6 +122,7 @@ public final class IndexUpdate implements AutoCloseable {
       LOG.warn("{}: duplicate article id {} skipped", article.file(), article.id());
       return;
     }
+    idsByFile.computeIfAbsent(article.file(), f -> ConcurrentHashMap.newKeySet()).add(article.id());
     String hash = article.contentHash();
     if (hash.equals(existingHashes.get(article.id()))) {
       unchanged.incrementAndGet();
@@ -108,6 +139,7 @@ public final class IndexUpdate implements AutoCloseable {
         index(article, hash);
       } catch (RuntimeException | IOException e) {
         failed.incrementAndGet();
+        failedFiles.add(article.file());
         LOG.warn("{}: article {} could not be indexed: {}", article.file(), article.id(), e.toString());
       } finally {
         inFlight.release();
@@ -131,6 +163,7 @@ public final class IndexUpdate implements AutoCloseable {
         }
       }
       commitNow();
+      writeStamps();
       int articles = seen.size() - failed.get();
       double seconds = (System.nanoTime() - startNanos) / 1e9;
       return new IndexSummary(articles, annotated.get(), unchanged.get(), deleted, failed.get(), tokens.get(),
@@ -163,6 +196,24 @@ public final class IndexUpdate implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for annotation", e);
+    }
+  }
+
+  /** Records, after the commit, the stamps of the files whose articles are all indexed now. */
+  private void writeStamps() {
+    Map<String, FileStamps.Stamp> stamps = new HashMap<>();
+    currentStamps.forEach((file, stamp) -> {
+      Set<String> ids = idsByFile.get(file);
+      // Files that gave no article (broken, unsupported) are read again, so their problems are reported again.
+      if (ids != null && !ids.isEmpty() && !failedFiles.contains(file)) {
+        stamps.put(file, new FileStamps.Stamp(stamp[0], stamp[1], List.copyOf(ids)));
+      }
+    });
+    try {
+      FileStamps.write(directory, stamps);
+    } catch (IOException e) {
+      LOG.warn("cannot record file stamps in {} ({}); the next start reads every file again", directory,
+          e.getMessage());
     }
   }
 

@@ -91,7 +91,8 @@ public final class Indexer {
         dropCommits(dir);
         writer = new IndexWriter(dir, writerConfig(true));
       }
-      return new IndexUpdate(writer, directory, nlp, hashes, rebuild, threads, progress);
+      Map<String, FileStamps.Stamp> stamps = rebuild ? Map.of() : FileStamps.read(directory);
+      return new IndexUpdate(writer, directory, nlp, hashes, stamps, rebuild, threads, progress);
     } catch (IOException e) {
       throw new IndexException(directory, "cannot open the index for writing: " + e.getMessage(), e);
     }
