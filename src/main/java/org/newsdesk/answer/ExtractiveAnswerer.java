@@ -21,6 +21,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
   /** How many retrieved passages are searched for candidates; further ones rarely hold the answer. */
   private static final int EXTRACT_FROM = 25;
+  /** Characters that open a quotation in news text. */
+  private static final String QUOTE_MARKS = "\"“‘'«";
 
   private final QuestionAnalyzer analyzer;
   private final Lexicon lexicon;
@@ -154,7 +156,10 @@ public final class ExtractiveAnswerer implements Answerer {
       return new Answer(asked, false, null, round(confidence), closest(passages), false, millis(start));
     }
     List<Evidence> evidence = new ArrayList<>();
-    evidence.add(evidence(c.passage(), c.charBegin(), c.charEnd(), best.score()));
+    Passage source = c.tag().equals(CandidateExtractor.SENTENCE) ? withQuoteContinued(c.passage()) : c.passage();
+    String text = c.tag().equals(CandidateExtractor.SENTENCE) ? source.text() : c.text();
+    evidence.add(evidence(source, c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : c.charBegin(),
+        c.tag().equals(CandidateExtractor.SENTENCE) ? source.text().length() : c.charEnd(), best.score()));
     // Rank the other passages by their best candidate, so the evidence list is ordered by answer quality too.
     Map<Passage, Double> passageScore = new LinkedHashMap<>();
     for (ScoredCandidate sc : s.candidates()) {
@@ -177,7 +182,28 @@ public final class ExtractiveAnswerer implements Answerer {
       evidence.add(evidence(p, span == null ? -1 : span[0], span == null ? -1 : span[1],
           passageScore.getOrDefault(p, 0.0)));
     }
-    return new Answer(asked, true, c.text(), round(confidence), evidence, false, millis(start));
+    return new Answer(asked, true, text, round(confidence), evidence, false, millis(start));
+  }
+
+  /**
+   * Returns the passage extended by the next sentence of its paragraph when that sentence opens with a quotation
+   * mark: a quote often goes on after the sentence that names the speaker, and the answer is in what follows.
+   */
+  private Passage withQuoteContinued(Passage p) {
+    List<Passage> next = index.sentences(p.articleId(), p.sentenceIndex() + 1, p.sentenceIndex() + 1);
+    if (next.isEmpty() || next.get(0).paragraph() != p.paragraph() || next.get(0).text().isEmpty()
+        || QUOTE_MARKS.indexOf(next.get(0).text().charAt(0)) < 0) {
+      return p;
+    }
+    Passage n = next.get(0);
+    String joined = p.text() + " " + n.text();
+    List<org.newsdesk.nlp.Token> tokens = new ArrayList<>(p.tokens());
+    int offset = p.text().length() + 1;
+    for (org.newsdesk.nlp.Token t : n.tokens()) {
+      tokens.add(new org.newsdesk.nlp.Token(t.word(), t.lemma(), t.pos(), t.ner(), t.normalized(),
+          t.begin() + offset, t.end() + offset));
+    }
+    return new Passage(p.citation(), p.sentenceIndex(), p.sentenceCount(), p.paragraph(), joined, tokens, p.score());
   }
 
   private List<Evidence> closest(List<Passage> passages) {
