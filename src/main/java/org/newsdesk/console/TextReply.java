@@ -1,6 +1,7 @@
 package org.newsdesk.console;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Evidence;
@@ -31,10 +32,13 @@ public final class TextReply {
       Evidence first = a.evidence().get(0);
       sb.append("  “").append(highlight(first, ansi)).append("”\n");
       sb.append("  — ").append(cite(first.citation())).append('\n');
-      if (a.evidence().size() > 1) {
-        sb.append("  Also:\n");
-        for (Evidence e : a.evidence().subList(1, Math.min(3, a.evidence().size()))) {
-          sb.append("    • ").append(cite(e.citation())).append('\n');
+      // Further sources are other articles that back the answer; the first article is already cited.
+      List<Citation> others = a.evidence().stream().map(Evidence::citation)
+          .filter(c -> !c.articleId().equals(first.citation().articleId())).distinct().limit(2).toList();
+      if (!others.isEmpty()) {
+        sb.append("  ").append(prompts.get("see-also")).append('\n');
+        for (Citation c : others) {
+          sb.append("    • ").append(cite(c)).append('\n');
         }
       }
     } else if (a.evidence().isEmpty()) {
