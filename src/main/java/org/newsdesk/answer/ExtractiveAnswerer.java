@@ -100,12 +100,9 @@ public final class ExtractiveAnswerer implements Answerer {
     Retrieval r = retriever.retrieve(q);
     Features features = new Features(q, r, lexicon);
     List<Passage> passages = r.passages();
-    Map<Passage, Features.PassageMatch> matches = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     for (int rank = 0; rank < Math.min(EXTRACT_FROM, passages.size()); rank++) {
-      Passage p = passages.get(rank);
-      matches.put(p, features.match(p));
-      candidates.addAll(CandidateExtractor.extract(q, p, rank));
+      candidates.addAll(CandidateExtractor.extract(q, passages.get(rank), rank));
     }
     Map<String, String> canonical = mergeKeys(candidates);
     Map<String, Set<String>> supporters = new HashMap<>();
@@ -116,7 +113,7 @@ public final class ExtractiveAnswerer implements Answerer {
     List<ScoredCandidate> scored = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       String key = canonical.get(c.key());
-      double[] x = features.of(c, matches.get(c.passage()), supporters.get(key).size());
+      double[] x = features.of(c, supporters.get(key).size());
       scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(c), x), key));
     }
     scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());

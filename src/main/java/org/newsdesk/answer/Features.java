@@ -87,11 +87,11 @@ public final class Features {
   }
 
   /** Per-passage match of the question's keywords, computed once per passage. */
-  public record PassageMatch(Set<String> matched, Set<String> matchedWithTitle, List<Integer> keywordPositions) {
+  record PassageMatch(Set<String> matched, Set<String> matchedWithTitle, List<Integer> keywordPositions) {
   }
 
   /** Returns which keywords a passage matches, in its sentence and in its article's title. */
-  public PassageMatch match(Passage p) {
+  private PassageMatch match(Passage p) {
     PassageMatch known = matchesByPassage.get(p);
     return known != null ? known : computeMatch(p);
   }
@@ -144,12 +144,12 @@ public final class Features {
    * Returns the feature vector of a candidate.
    *
    * @param c       the candidate
-   * @param m       its passage's keyword match
    * @param support number of distinct passages whose candidates share this candidate's key
    * @return the vector, in {@link #NAMES} order
    */
-  public double[] of(Candidate c, PassageMatch m, int support) {
+  public double[] of(Candidate c, int support) {
     Passage p = c.passage();
+    PassageMatch m = match(p);
     double[] x = new double[NAMES.size()];
     x[0] = 1;
     x[1] = idfShare(m.matched());

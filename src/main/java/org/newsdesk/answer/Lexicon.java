@@ -154,13 +154,7 @@ public final class Lexicon {
       }
       List<Synset> senses = word.getSenses();
       // Only the most common sense types a focus: the rarer ones mislead ("satellite" as a follower is a person).
-      for (int i = 0; i < Math.min(1, senses.size()); i++) {
-        AnswerType found = classOfSynset(senses.get(i));
-        if (found != null) {
-          return Optional.of(found);
-        }
-      }
-      return Optional.empty();
+      return senses.isEmpty() ? Optional.empty() : Optional.ofNullable(classOfSynset(senses.get(0)));
     } catch (JWNLException | RuntimeException e) {
       LOG.debug("WordNet lookup of {} failed: {}", noun, e.toString());
       return Optional.empty();

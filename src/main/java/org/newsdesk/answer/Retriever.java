@@ -103,6 +103,8 @@ public final class Retriever {
    * refers to the question's subject by a pronoun ("the company", "she") instead of repeating its name.
    */
   private List<Passage> withNeighbours(List<Passage> hits) {
+    Set<String> hitKeys = new HashSet<>();
+    hits.forEach(h -> hitKeys.add(key(h)));
     Map<String, Passage> pool = new LinkedHashMap<>();
     for (int rank = 0; rank < hits.size(); rank++) {
       Passage hit = hits.get(rank);
@@ -111,7 +113,8 @@ public final class Retriever {
         for (Passage n : index.sentences(hit.articleId(), hit.sentenceIndex() - NEIGHBOURS,
             hit.sentenceIndex() + NEIGHBOURS)) {
           String k = key(n);
-          if (!pool.containsKey(k) && hits.stream().noneMatch(h -> key(h).equals(k))) {
+          // A neighbour that is itself a hit keeps its own score at its own rank.
+          if (!pool.containsKey(k) && !hitKeys.contains(k)) {
             pool.put(k, new Passage(n.citation(), n.sentenceIndex(), n.sentenceCount(), n.paragraph(), n.text(),
                 n.tokens(), hit.score() * NEIGHBOUR_DECAY));
           }
