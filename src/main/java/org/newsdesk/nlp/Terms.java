@@ -11,7 +11,7 @@ public final class Terms {
   /** Auxiliaries and light verbs that carry no topic (their lemmas), besides function-word POS tags. */
   private static final Set<String> LIGHT = Set.of("be", "do", "have", "will", "would", "can", "could", "may",
       "might", "shall", "should", "must", "also", "not", "n't", "so", "very", "just", "then", "there", "here",
-      "now", "ever", "still", "even", "only", "as", "-lrb-", "-rrb-", "'s", "etc");
+      "now", "ever", "still", "even", "only", "as", "etc");
 
   /** A number written with thousands separators ("48,000", "1,250.5"). */
   private static final java.util.regex.Pattern GROUPED_NUMBER =
@@ -29,7 +29,7 @@ public final class Terms {
   public static String of(Token t) {
     String pos = t.pos();
     boolean content = pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ")
-        || pos.startsWith("RB") || pos.equals("CD") || pos.equals("FW") || pos.equals("SYM") && t.word().equals("$");
+        || pos.startsWith("RB") || pos.equals("CD") || pos.equals("FW");
     if (!content) {
       return null;
     }
