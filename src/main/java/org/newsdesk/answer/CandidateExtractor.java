@@ -162,7 +162,11 @@ public final class CandidateExtractor {
     if (type == AnswerType.NUMBER && m.type().equals("NUMBER")) {
       // A year ("2019") is a date, not a count.
       String w = tokens.get(m.tokenBegin()).word();
-      return !(m.tokenEnd() - m.tokenBegin() == 1 && w.matches("(19|20)\\d\\d"));
+      boolean single = m.tokenEnd() - m.tokenBegin() == 1;
+      // "one of the largest breaches" picks one out of many; it counts nothing.
+      boolean partitive = single && w.equalsIgnoreCase("one") && m.tokenEnd() < tokens.size()
+          && tokens.get(m.tokenEnd()).word().equalsIgnoreCase("of");
+      return !(single && w.matches("(19|20)\\d\\d")) && !partitive;
     }
     return type.accepts(m.type());
   }

@@ -183,6 +183,14 @@ public final class ExtractiveAnswerer implements Answerer {
   }
 
   /**
+   * Returns the text a reply would give for a candidate: the span, or for a descriptive answer its sentence with a
+   * quote that continues into the next one.
+   */
+  public String replyText(Candidate c) {
+    return c.tag().equals(CandidateExtractor.SENTENCE) ? withQuoteContinued(c.passage()).text() : c.text();
+  }
+
+  /**
    * Returns the passage extended by the next sentence of its paragraph when that sentence opens with a quotation
    * mark: a quote often goes on after the sentence that names the speaker, and the answer is in what follows.
    */

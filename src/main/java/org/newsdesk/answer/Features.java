@@ -19,8 +19,10 @@ public final class Features {
   /** Feature names, in vector order; the model file uses these names. */
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
-      "cue", "specificDate");
+      "cue", "specificDate", "preposition", "adjacent", "unitMismatch");
 
+  /** Part-of-speech tags of prepositions (Penn Treebank: IN, and TO for "to"). */
+  private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
   private static final Set<String> QUANTITIES = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
   /** Words that introduce a reason or cause in news prose. */
   private static final Set<String> CAUSE_CUES = Set.of("because", "due", "since", "amid", "after", "reason",
@@ -41,10 +43,12 @@ public final class Features {
       "HYPH", "VBN", "VBG", "POS", "DT");
   /** Tokens on each side of a span that count as its neighbourhood (about a clause in news prose). */
   private static final int NEARBY_WINDOW = 6;
+  /** Longest run of words taken as a span's title or role; "Chief Financial Officer" plus an owner fits in four. */
+  private static final int ADJACENT_RUN = 4;
   /** Answer-level feature names for the confidence calibrator, in vector order. */
   public static final List<String> ANSWER_NAMES = List.of("bias", "score", "margin", "share", "coverage",
       "coverageWithTitle", "missing", "unknown", "typeMatch", "nearby", "support", "sentence", "phrase",
-      "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue");
+      "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue", "unitMismatch");
 
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
@@ -55,6 +59,8 @@ public final class Features {
   private final double maxScore;
   private final double totalIdf;
   private final double maxIdf;
+  /** The preposition that governs the asked-for phrase ("to" in "to what level", "what did it fall to"), or null. */
+  private final String whPreposition;
   /** For each term, the keywords it counts as (the keyword itself and the keywords it is a synonym of). */
   private final Map<String, Set<String>> keywordsByTerm = new java.util.HashMap<>();
   /** Each retrieved passage's match, computed once. */
@@ -84,6 +90,41 @@ public final class Features {
     this.maxScore = r.passages().stream().mapToDouble(Passage::score).max().orElse(1);
     this.totalIdf = r.idf().values().stream().mapToDouble(Double::doubleValue).sum();
     this.maxIdf = r.idf().values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    this.whPreposition = whPreposition(q.tokens());
+  }
+
+  /**
+   * Returns the preposition of the asked-for phrase: leading ("in which city", "to what level") or stranded at the
+   * end ("which club did they buy her from"), lower-cased; null when there is none.
+   */
+  static String whPreposition(List<Token> tokens) {
+    int last = tokens.size() - 1;
+    while (last >= 0 && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) {
+      last--;
+    }
+    if (last > 0 && PREPOSITION_TAGS.contains(tokens.get(last).pos())) {
+      return tokens.get(last).word().toLowerCase(Locale.ROOT);
+    }
+    if (tokens.size() > 1 && PREPOSITION_TAGS.contains(tokens.get(0).pos())
+        && tokens.get(1).pos().startsWith("W")) {
+      return tokens.get(0).word().toLowerCase(Locale.ROOT);
+    }
+    return null;
+  }
+
+  /** True when the span comes right after the preposition, allowing one determiner ("to the Louvre"). */
+  private static boolean governedBy(Candidate c, String preposition) {
+    List<Token> tokens = c.passage().tokens();
+    for (int i = c.tokenBegin() - 1; i >= Math.max(0, c.tokenBegin() - 2); i--) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals(preposition)) {
+        return true;
+      }
+      if (!tokens.get(i).pos().equals("DT")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Per-passage match of the question's keywords, computed once per passage. */
@@ -174,6 +215,9 @@ public final class Features {
     x[18] = window(p, m);
     x[19] = cue(c);
     x[20] = specificDate(c) ? 1 : 0;
+    x[21] = whPreposition != null && governedBy(c, whPreposition) ? 1 : 0;
+    x[22] = c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : adjacent(c);
+    x[23] = unitMismatch(c) ? 1 : 0;
     return x;
   }
 
@@ -193,7 +237,7 @@ public final class Features {
     double margin = Double.isNaN(runnerUp) ? 5 : Math.min(5, score - runnerUp);
     return new double[] {1, score, margin, share, best[1], best[2], best[10], best[11], best[5], best[14], best[8],
         kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15], best[16],
-        best[7], best[6], hasFocus ? 0 : 1, best[18], best[19]};
+        best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23]};
   }
 
   private boolean matches(String keyword, String term) {
@@ -324,6 +368,57 @@ public final class Features {
     return lexicon.isA(phrase, q.focus()) || lexicon.isA(tokens.get(end - 1).lemma(), q.focus());
   }
 
+  /**
+   * IDF share of the keywords in the unbroken runs of words right before and right after the span, up to
+   * punctuation or another name: the title or role that names it ("Infrastructure Minister Dariusz Klimczak",
+   * "Klimczak, the infrastructure minister"), where a wider window cannot tell two names apart.
+   */
+  private double adjacent(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    Set<String> found = new HashSet<>();
+    for (int i = c.tokenBegin() - 1; i >= Math.max(0, c.tokenBegin() - ADJACENT_RUN); i--) {
+      if (!adjacentWord(tokens.get(i), c)) {
+        break;
+      }
+      collect(tokens.get(i), found);
+    }
+    int after = c.tokenEnd();
+    if (after < tokens.size() && tokens.get(after).word().equals(",")) {
+      // An appositive after a comma: "Dariusz Klimczak, the infrastructure minister".
+      after++;
+    }
+    Set<String> following = new HashSet<>();
+    boolean ownedByNext = false;
+    for (int i = after; i < Math.min(tokens.size(), after + ADJACENT_RUN); i++) {
+      if (!adjacentWord(tokens.get(i), c)) {
+        // "Prime Minister Donald Tusk, Infrastructure Minister Dariusz Klimczak": a title that runs into the next
+        // name is that name's.
+        ownedByNext = tokens.get(i).isEntity() && tokens.get(i).ner().equals(c.tag());
+        break;
+      }
+      collect(tokens.get(i), following);
+    }
+    if (!ownedByNext) {
+      found.addAll(following);
+    }
+    return idfShare(found);
+  }
+
+  /** True for a word that can belong to a role or title next to a span: not punctuation, not another name. */
+  private static boolean adjacentWord(Token t, Candidate c) {
+    if (!Character.isLetterOrDigit(t.word().charAt(0)) && !t.word().equals("'s")) {
+      return false;
+    }
+    return !t.isEntity() || !t.ner().equals(c.tag());
+  }
+
+  private void collect(Token t, Set<String> found) {
+    String term = Terms.of(t);
+    if (term != null) {
+      found.addAll(keywordsOf(term));
+    }
+  }
+
   /** IDF share of the keywords found within a few tokens of the span: the answer sits among the question's words. */
   private double nearby(Candidate c) {
     List<Token> tokens = c.passage().tokens();
@@ -409,6 +504,14 @@ public final class Features {
     }
     Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
     List<Token> tokens = c.passage().tokens();
+    if (QUANTITIES.contains(c.tag())) {
+      // A count carries its unit inside the span ("82 chicks" for "how many chicks").
+      for (int i = c.tokenBegin() + 1; i < c.tokenEnd(); i++) {
+        if (focus.contains(tokens.get(i).lemma()) || focus.contains(Terms.normalize(tokens.get(i).word()))) {
+          return true;
+        }
+      }
+    }
     for (int i = c.tokenEnd(); i < Math.min(tokens.size(), c.tokenEnd() + 8); i++) {
       Token t = tokens.get(i);
       if (focus.contains(t.lemma()) || focus.contains(Terms.normalize(t.word()))) {
@@ -424,6 +527,23 @@ public final class Features {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a count ends in a unit that is not what the question counts: "about 1.9 million people" for "how many
+   * cattle".
+   */
+  private boolean unitMismatch(Candidate c) {
+    if (q.focus() == null || !QUANTITIES.contains(c.tag())) {
+      return false;
+    }
+    Token last = c.passage().tokens().get(c.tokenEnd() - 1);
+    if (!last.pos().startsWith("NN") || last.isEntity()) {
+      return false;
+    }
+    Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
+    return !focus.contains(last.lemma()) && !focus.contains(Terms.normalize(last.word()))
+        && !lexicon.isA(last.lemma(), q.focus());
   }
 
   /** True when the span follows a copula or colon ("a key issue ... is job security"). */

@@ -90,6 +90,12 @@ public final class QuestionAnalyzer {
       Map.entry("round", AnswerType.NUMBER), Map.entry("sale", AnswerType.MONEY),
       Map.entry("place", AnswerType.ORDINAL), Map.entry("rank", AnswerType.ORDINAL),
       Map.entry("position", AnswerType.ORDINAL),
+      Map.entry("extent", AnswerType.NUMBER), Map.entry("level", AnswerType.NUMBER),
+      Map.entry("figure", AnswerType.NUMBER), Map.entry("length", AnswerType.NUMBER),
+      Map.entry("width", AnswerType.NUMBER), Map.entry("depth", AnswerType.NUMBER),
+      Map.entry("weight", AnswerType.NUMBER), Map.entry("area", AnswerType.NUMBER),
+      Map.entry("volume", AnswerType.NUMBER), Map.entry("altitude", AnswerType.NUMBER),
+      Map.entry("margin", AnswerType.NUMBER), Map.entry("attendance", AnswerType.NUMBER),
       Map.entry("duration", AnswerType.DURATION), Map.entry("period", AnswerType.DURATION));
   /** Nouns after "how much" that make it a question about money ("how much money", "how much cash"). */
   private static final Set<String> MONEY_NOUNS = Set.of("money", "cash", "funding", "revenue", "profit", "capital",
@@ -339,10 +345,7 @@ public final class QuestionAnalyzer {
       } else if (pos.startsWith("NNP") && possessiveAhead(tokens, i)) {
         i++;
       } else if (pos.startsWith("NN")) {
-        int end = i;
-        while (end + 1 < tokens.size() && tokens.get(end + 1).pos().startsWith("NN")) {
-          end++;
-        }
+        int end = compoundEnd(tokens, i);
         if (end + 1 < tokens.size() && tokens.get(end + 1).pos().equals("POS")) {
           // "the central bank's policy rate": the owner is not the focus, what it owns is.
           i = end + 2;
@@ -364,6 +367,27 @@ public final class QuestionAnalyzer {
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns the last noun of the compound starting at {@code i}, across adjectives inside it: the head of "sea ice
+   * maximum extent" is "extent", of "q3 net income" is "income".
+   */
+  private static int compoundEnd(List<Token> tokens, int i) {
+    int end = i;
+    int j = i + 1;
+    while (j < tokens.size()) {
+      String pos = tokens.get(j).pos();
+      if (pos.startsWith("NN")) {
+        end = j;
+        j++;
+      } else if (pos.startsWith("JJ") && j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("NN")) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return end;
   }
 
   /** Returns the lemma of the question's last verb (its main verb in "what did X cost"), or "" when none. */

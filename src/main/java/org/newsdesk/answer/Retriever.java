@@ -71,8 +71,9 @@ public final class Retriever {
       if (df > 0) {
         idf.put(kw, idf(n, df));
         terms.add(new WeightedTerm(kw, weight, false));
-      } else if (kw.length() >= 4 && kw.chars().allMatch(Character::isLetter)) {
-        // Unknown to the index: probably a typo ("negotator"), so let Lucene match close spellings.
+      } else if (kw.length() >= 4 && kw.chars().allMatch(Character::isLetter) && !lexicon.isWord(kw)) {
+        // Unknown to the index and to the dictionary: probably a typo ("negotator"), so let Lucene match close
+        // spellings. A real word the articles never use ("joke") means they do not cover it.
         terms.add(new WeightedTerm(kw, weight, true));
         fuzzy.add(kw);
         idf.put(kw, idf(n, 1));

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsdesk.eval.CandidateRecall;
 import org.newsdesk.eval.EvalReport;
 import org.newsdesk.eval.EvalRunner;
 import org.newsdesk.eval.GoldQuestion;
@@ -35,6 +36,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "Fit the answer model's weights on these questions and write them to MODEL.json.")
   Path fitTo;
 
+  @Option(names = "--candidates",
+      description = "Instead of scoring replies, show where the first right candidate ranks for each question.")
+  boolean candidates;
+
   @Override
   public Integer call() throws Exception {
     List<GoldQuestion> questions = new java.util.ArrayList<>();
@@ -49,6 +54,10 @@ final class EvalCommand implements Callable<Integer> {
       if (fitTo != null) {
         new ModelFitter().fit(engine.answerer(), questions).write(fitTo);
         System.out.println("wrote fitted weights to " + fitTo);
+        return 0;
+      }
+      if (candidates) {
+        System.out.print(CandidateRecall.measure(questions, engine.answerer()).format(perQuestion));
         return 0;
       }
       EvalReport report = new EvalRunner().run(questions, engine.answerer());

@@ -3,6 +3,8 @@ package org.newsdesk.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsdesk.config.ConfigException;
+import org.newsdesk.corpus.CorpusException;
+import org.newsdesk.eval.GoldFormatException;
 import org.newsdesk.index.IndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +34,9 @@ public final class Main implements Callable<Integer> {
     CommandLine cmd = new CommandLine(new Main());
     cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
-      if (e instanceof ConfigException || e instanceof IndexException || e instanceof UserError) {
+      // Failures that carry a file, line or path the user can act on need no stack trace.
+      if (e instanceof ConfigException || e instanceof IndexException || e instanceof UserError
+          || e instanceof GoldFormatException || e instanceof CorpusException) {
         err.println("newsdesk: " + e.getMessage());
       } else {
         LOG.error("unexpected failure", e);

@@ -50,7 +50,7 @@ public final class ModelFitter {
       List<Item> items = new ArrayList<>();
       ExtractiveAnswerer.Scored scored = answerer.score(g.question());
       for (ScoredCandidate sc : scored.candidates()) {
-        items.add(new Item(sc.features(), AnswerModel.Kind.of(sc.candidate()), isRight(g, sc), sc));
+        items.add(new Item(sc.features(), AnswerModel.Kind.of(sc.candidate()), isRight(g, sc, answerer.replyText(sc.candidate())), sc));
       }
       examples.add(new Example(g, scored.question(), items));
     }
@@ -59,13 +59,20 @@ public final class ModelFitter {
     return new AnswerModel(ranker, calibrator);
   }
 
-  /** True when a candidate would count as a hit for the gold question, from one of its articles. */
-  static boolean isRight(GoldQuestion g, ScoredCandidate sc) {
+  /**
+   * True when a candidate would count as a hit for the gold question, from one of its articles.
+   *
+   * @param g     the gold question
+   * @param sc    the candidate
+   * @param reply the text the reply would give for it (a descriptive answer includes a quote's continuation)
+   * @return whether it is right
+   */
+  static boolean isRight(GoldQuestion g, ScoredCandidate sc, String reply) {
     if (!g.answerable()) {
       return false;
     }
     boolean sentence = sc.candidate().tag().equals(CandidateExtractor.SENTENCE);
-    List<String> answer = AnswerText.tokens(sentence ? sc.candidate().passage().text() : sc.candidate().text());
+    List<String> answer = AnswerText.tokens(reply);
     for (String alias : g.answers()) {
       List<String> gold = AnswerText.tokens(alias);
       if (gold.isEmpty() || !AnswerText.containsTokens(answer, gold)) {

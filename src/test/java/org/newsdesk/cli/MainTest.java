@@ -234,6 +234,19 @@ class MainTest {
   }
 
   @Test
+  void eval_goldLineWithoutDocs_exitsOneNamingFileAndLineWithoutStackTrace() throws IOException {
+    Path gold = Files.writeString(dir.resolve("bad-gold.jsonl"),
+        "{\"id\": \"q1\", \"kind\": \"factoid\", \"question\": \"Who?\", \"answers\": [\"x\"], \"docs\": []}\n");
+
+    Run run = command("", "eval", gold.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(errorLines(run)).singleElement().asString().startsWith("newsdesk: " + gold + ":1:")
+        .contains("needs at least one doc");
+    assertThat(run.err()).doesNotContain("\tat ");
+  }
+
+  @Test
   void ask_badSettingsValue_exitsOneWithOneLineMessageAndNoStackTrace() throws IOException {
     Path config = Files.writeString(dir.resolve("bad.properties"), "answer.threshold=abc\n");
 
