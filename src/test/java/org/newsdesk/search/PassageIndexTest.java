@@ -116,6 +116,17 @@ class PassageIndexTest {
   }
 
   @Test
+  void search_moreTermsThanLuceneAllowsInOneQuery_keepsTheWeightiestInsteadOfFailing() {
+    List<WeightedTerm> flood = new java.util.ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      flood.add(new WeightedTerm("filler" + i, 0.5f, i % 2 == 0));
+    }
+    flood.add(new WeightedTerm("rotterdam", 1f, false));
+
+    assertThat(ids(index.search(flood, 10))).containsExactly("port-strike");
+  }
+
+  @Test
   void search_noTerms_returnsNothing() {
     assertThat(index.search(List.of(), 10)).isEmpty();
   }
