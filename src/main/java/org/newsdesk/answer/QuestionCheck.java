@@ -33,8 +33,8 @@ public final class QuestionCheck {
   }
 
   /** Terminal escape sequences (colours, cursor moves, titles), removed whole so no "[31m" is left behind. */
-  private static final Pattern TERMINAL_ESCAPE = Pattern.compile(
-      "\\u001B(?:\\[[0-?]*[ -/]*[@-~]|\\][^\\u0007\\u001B]*(?:\\u0007|\\u001B\\\\)?|[@-Z\\\\-_])|\\u009B[0-?]*[ -/]*[@-~]");
+  private static final Pattern TERMINAL_ESCAPE = Pattern.compile("\\u001B(?:\\[[0-?]*[ -/]*[@-~]"
+      + "|\\][^\\u0007\\u001B]*(?:\\u0007|\\u001B\\\\)?|[@-Z\\\\-_])|\\u009B[0-?]*[ -/]*[@-~]");
   private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
   /** A word: letters and digits, with an apostrophe clitic ("what's", "isn't"). */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
