@@ -147,8 +147,9 @@ public final class PassageIndex implements Catalog, Closeable {
   }
 
   /**
-   * Returns {@code terms} in their order, or, when their clauses would pass Lucene's limit on one query (a pasted
-   * article as a question can), only the weightiest that fit, so such a question is answered instead of failing.
+   * Returns {@code terms} in their order, or, when their clauses could pass Lucene's limit on one query (a pasted
+   * article or a run of misspellings as a question can), only the weightiest that fit, so such a question is
+   * answered instead of failing.
    */
   private static List<WeightedTerm> withinClauseLimit(Collection<WeightedTerm> terms) {
     int limit = IndexSearcher.getMaxClauseCount();
@@ -178,9 +179,12 @@ public final class PassageIndex implements Catalog, Closeable {
     return fitting;
   }
 
-  /** Clauses one term adds to the query: the sentence lemmas, and the title's for an exact term. */
+  /**
+   * Clauses one term can add to the query: the sentence's and the title's lemmas for an exact term; for a fuzzy one
+   * every spelling it expands to, which Lucene counts against the same limit.
+   */
   private static int clauses(WeightedTerm wt) {
-    return wt.fuzzy() ? 1 : 2;
+    return wt.fuzzy() ? FuzzyQuery.defaultMaxExpansions : 2;
   }
 
   /**
