@@ -16,7 +16,6 @@ final class AskReplies {
 
   private final Answerer answerer;
   private final QuestionCheck check;
-  private final Prompts prompts;
   private final TextReply text;
   private final Supplier<List<String>> examples;
   private final boolean json;
@@ -33,7 +32,6 @@ final class AskReplies {
   AskReplies(Answerer answerer, QuestionCheck check, Prompts prompts, Supplier<List<String>> examples, boolean json) {
     this.answerer = answerer;
     this.check = check;
-    this.prompts = prompts;
     this.text = new TextReply(prompts);
     this.examples = examples;
     this.json = json;
@@ -44,17 +42,9 @@ final class AskReplies {
     String question = QuestionCheck.clean(typed);
     Optional<QuestionCheck.Refusal> refusal = check.refusal(question);
     if (refusal.isPresent()) {
-      return json ? JsonReply.refusal(question, refusal.get()) : refusalText(question, refusal.get());
+      return json ? JsonReply.refusal(question, refusal.get())
+          : text.refusal(refusal.get(), question, check, examples.get());
     }
     return json ? JsonReply.render(answerer.answer(question)) : text.render(answerer.answer(question), false);
-  }
-
-  private String refusalText(String question, QuestionCheck.Refusal refusal) {
-    if (refusal == QuestionCheck.Refusal.TOO_LONG) {
-      return prompts.get("too-long", "length", QuestionCheck.length(question), "max", check.maxLength());
-    }
-    List<String> known = examples.get();
-    return prompts.get("not-a-question", "example", known.isEmpty() ? prompts.get("example-question")
-        : known.get(0));
   }
 }

@@ -124,10 +124,7 @@ public final class ConsoleSession {
   private void ask(String question, PrintWriter out, boolean ansi) {
     Optional<QuestionCheck.Refusal> refusal = check.refusal(question);
     if (refusal.isPresent()) {
-      out.println(refusal.get() == QuestionCheck.Refusal.TOO_LONG
-          ? prompts.get("too-long", "length", QuestionCheck.length(question), "max", check.maxLength())
-          : prompts.get("not-a-question", "example", examples.isEmpty() ? prompts.get("example-question")
-              : examples.get(0)));
+      out.println(reply.refusal(refusal.get(), question, check, examples));
       return;
     }
     try {
