@@ -230,7 +230,7 @@ public final class QuestionAnalyzer {
 
   /** Returns the question with chat greetings, wrappers and trailing politeness removed and typos fixed. */
   String clean(String asked) {
-    String s = asked == null ? "" : asked.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ").strip();
+    String s = QuestionCheck.clean(asked);
     String before;
     do {
       before = s;

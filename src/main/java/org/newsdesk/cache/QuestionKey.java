@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.answer.QuestionCheck;
 
 /**
  * Reduces a question to the cache key text shared by its trivial variants: case, spacing, punctuation, greetings,
@@ -80,7 +81,8 @@ public final class QuestionKey {
   }
 
   private static List<String> tokens(String question) {
-    String text = Normalizer.normalize(question == null ? "" : question, Normalizer.Form.NFKC)
+    // Cleaned as the front ends clean it, so a terminal escape left in a question adds no word ("31m") to the key.
+    String text = Normalizer.normalize(QuestionCheck.clean(question), Normalizer.Form.NFKC)
         .toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
     List<String> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);

@@ -6,12 +6,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsdesk.answer.Answer;
+import java.util.function.Supplier;
 import org.newsdesk.answer.Answerer;
+import org.newsdesk.answer.ExampleQuestions;
 import org.newsdesk.answer.ExtractiveAnswerer;
 import org.newsdesk.answer.Question;
+import org.newsdesk.answer.QuestionCheck;
 import org.newsdesk.config.Prompts;
-import org.newsdesk.console.TextReply;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,24 +42,40 @@ final class AskCommand implements Callable<Integer> {
       Answerer answerer = engine.cachedAnswerer();
       ExtractiveAnswerer extractive = engine.answerer();
       Prompts prompts = Prompts.from(engine.settings().path("prompts.dir"));
-      TextReply text = new TextReply(prompts);
+      // Examples cost a few answers, so they are found only when a "not a question" hint needs one.
+      Supplier<List<String>> examples = new Supplier<>() {
+        private List<String> found;
+
+        @Override
+        public List<String> get() {
+          if (found == null) {
+            found = ExampleQuestions.from(engine.index(), extractive, 1);
+          }
+          return found;
+        }
+      };
+      AskReplies replies = new AskReplies(answerer, new QuestionCheck(engine.settings().integer("question.maxLength")),
+          prompts, examples, json);
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       if (words != null && !words.isEmpty()) {
-        String question = String.join(" ", words);
-        explain(extractive, question);
-        print(out, text, answerer.answer(question));
+        ask(out, replies, extractive, String.join(" ", words));
         return 0;
       }
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String line;
       while ((line = in.readLine()) != null) {
         if (!line.isBlank()) {
-          explain(extractive, line.strip());
-          print(out, text, answerer.answer(line.strip()));
+          ask(out, replies, extractive, line);
         }
       }
     }
     return 0;
+  }
+
+  private void ask(PrintStream out, AskReplies replies, ExtractiveAnswerer extractive, String question) {
+    explain(extractive, QuestionCheck.clean(question));
+    out.println(replies.reply(question));
+    out.flush();
   }
 
   private void explain(ExtractiveAnswerer answerer, String question) {
@@ -81,10 +98,5 @@ final class AskCommand implements Callable<Integer> {
     if (s.answerFeatures() != null) {
       err.printf("  answer features %s%n", java.util.Arrays.toString(s.answerFeatures()));
     }
-  }
-
-  private void print(PrintStream out, TextReply text, Answer a) {
-    out.println(json ? JsonReply.render(a) : text.render(a, false));
-    out.flush();
   }
 }

@@ -18,6 +18,7 @@ import org.newsdesk.answer.Retriever;
 import org.newsdesk.answer.Synonyms;
 import org.newsdesk.cache.CacheSettings;
 import org.newsdesk.cache.CachingAnswerer;
+import org.newsdesk.config.ConfigException;
 import org.newsdesk.config.Settings;
 import org.newsdesk.corpus.CorpusReader;
 import org.newsdesk.corpus.CorpusScan;
@@ -66,7 +67,10 @@ final class Engine implements AutoCloseable {
     settings.integer("search.candidates");
     settings.decimal("answer.threshold");
     settings.integer("answer.evidence");
-    settings.integer("question.maxLength");
+    int maxLength = settings.integer("question.maxLength");
+    if (maxLength < 1) {
+      throw new ConfigException("question.maxLength", String.valueOf(maxLength), "must be at least 1");
+    }
     CacheSettings.from(settings);
   }
 

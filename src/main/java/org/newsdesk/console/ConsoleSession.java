@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -15,6 +16,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
+import org.newsdesk.answer.QuestionCheck;
 import org.newsdesk.cache.CacheSummary;
 import org.newsdesk.config.Prompts;
 import org.newsdesk.search.Catalog;
@@ -31,7 +33,7 @@ public final class ConsoleSession {
   private final Catalog catalog;
   private final Prompts prompts;
   private final String corpusName;
-  private final int maxLength;
+  private final QuestionCheck check;
   private final Path historyFile;
   private final List<String> examples;
   private final TextReply reply;
@@ -55,7 +57,7 @@ public final class ConsoleSession {
     this.catalog = catalog;
     this.prompts = prompts;
     this.corpusName = corpusName;
-    this.maxLength = maxLength;
+    this.check = new QuestionCheck(maxLength);
     this.historyFile = historyFile;
     this.examples = List.copyOf(examples);
     this.reply = new TextReply(prompts);
@@ -95,8 +97,12 @@ public final class ConsoleSession {
     }
   }
 
-  /** Handles one line; returns false when the session should end. */
-  boolean handle(String input, PrintWriter out, boolean ansi) {
+  /**
+   * Handles one line; returns false when the session should end. The line is cleaned first, so terminal escapes and
+   * invisible characters typed or pasted in are never analysed or printed back.
+   */
+  boolean handle(String line, PrintWriter out, boolean ansi) {
+    String input = QuestionCheck.clean(line);
     switch (input.toLowerCase(Locale.ROOT)) {
       case ":quit", ":q", ":exit" -> {
         return false;
@@ -107,20 +113,27 @@ public final class ConsoleSession {
       default -> {
         if (input.startsWith(":")) {
           out.println(prompts.get("unknown-command", "command", input));
-        } else if (input.length() > maxLength) {
-          out.println(prompts.get("too-long", "length", input.length(), "max", maxLength));
         } else {
-          try {
-            Answer a = answerer.answer(input);
-            out.println(reply.render(a, ansi));
-          } catch (RuntimeException e) {
-            LOG.error("answering '{}' failed", input, e);
-            out.println(prompts.get("error"));
-          }
+          ask(input, out, ansi);
         }
       }
     }
     return true;
+  }
+
+  private void ask(String question, PrintWriter out, boolean ansi) {
+    Optional<QuestionCheck.Refusal> refusal = check.refusal(question);
+    if (refusal.isPresent()) {
+      out.println(reply.refusal(refusal.get(), question, check, examples));
+      return;
+    }
+    try {
+      Answer a = answerer.answer(question);
+      out.println(reply.render(a, ansi));
+    } catch (RuntimeException e) {
+      LOG.error("answering '{}' failed", question, e);
+      out.println(prompts.get("error"));
+    }
   }
 
   private String stats() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Evidence;
+import org.newsdesk.answer.QuestionCheck;
 import org.newsdesk.config.Prompts;
 import org.newsdesk.search.Citation;
 
@@ -50,6 +51,24 @@ public final class TextReply {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns the hint for a question that is not answered: the "too long" prompt with its length and the limit, or
+   * the "please ask a question" prompt with the first example (or a generic one when there are none).
+   *
+   * @param refusal  why it is not answered
+   * @param question the cleaned question
+   * @param check    the check that refused it, for the limit
+   * @param examples example questions the corpus answers, possibly none
+   * @return the text to print
+   */
+  public String refusal(QuestionCheck.Refusal refusal, String question, QuestionCheck check, List<String> examples) {
+    if (refusal == QuestionCheck.Refusal.TOO_LONG) {
+      return prompts.get("too-long", "length", QuestionCheck.length(question), "max", check.maxLength());
+    }
+    return prompts.get("not-a-question", "example", examples.isEmpty() ? prompts.get("example-question")
+        : examples.get(0));
   }
 
   /** Returns "Source · 9 Oct 2019 · Title [id]" for a citation, leaving out unknown parts. */

@@ -130,7 +130,7 @@ public final class PassageIndex implements Catalog, Closeable {
   public List<Passage> search(Collection<WeightedTerm> terms, int limit) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int clauses = 0;
-    for (WeightedTerm wt : terms) {
+    for (WeightedTerm wt : withinClauseLimit(terms)) {
       Query sentence = wt.fuzzy() ? new FuzzyQuery(new Term(Fields.LEMMAS, wt.term()), 1, 1)
           : new TermQuery(new Term(Fields.LEMMAS, wt.term()));
       q.add(new BoostQuery(sentence, wt.weight()), BooleanClause.Occur.SHOULD);
@@ -144,6 +144,47 @@ public final class PassageIndex implements Catalog, Closeable {
       return List.of();
     }
     return run(q.build(), limit);
+  }
+
+  /**
+   * Returns {@code terms} in their order, or, when their clauses could pass Lucene's limit on one query (a pasted
+   * article or a run of misspellings as a question can), only the weightiest that fit, so such a question is
+   * answered instead of failing.
+   */
+  private static List<WeightedTerm> withinClauseLimit(Collection<WeightedTerm> terms) {
+    int limit = IndexSearcher.getMaxClauseCount();
+    if (terms.stream().mapToInt(PassageIndex::clauses).sum() <= limit) {
+      return List.copyOf(terms);
+    }
+    List<WeightedTerm> given = List.copyOf(terms);
+    List<Integer> byWeight = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      byWeight.add(i);
+    }
+    byWeight.sort(Comparator.comparingDouble((Integer i) -> given.get(i).weight()).reversed());
+    boolean[] kept = new boolean[given.size()];
+    int used = 0;
+    for (int i : byWeight) {
+      if (used + clauses(given.get(i)) <= limit) {
+        kept[i] = true;
+        used += clauses(given.get(i));
+      }
+    }
+    List<WeightedTerm> fitting = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      if (kept[i]) {
+        fitting.add(given.get(i));
+      }
+    }
+    return fitting;
+  }
+
+  /**
+   * Clauses one term can add to the query: the sentence's and the title's lemmas for an exact term; for a fuzzy one
+   * every spelling it expands to, which Lucene counts against the same limit.
+   */
+  private static int clauses(WeightedTerm wt) {
+    return wt.fuzzy() ? FuzzyQuery.defaultMaxExpansions : 2;
   }
 
   /**

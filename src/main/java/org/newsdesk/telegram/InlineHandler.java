@@ -3,6 +3,7 @@ package org.newsdesk.telegram;
 import java.util.List;
 import java.util.Optional;
 import org.newsdesk.answer.Answer;
+import org.newsdesk.answer.QuestionCheck;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -39,7 +40,7 @@ final class InlineHandler {
 
   /** Answers one inline query; an empty query, or one from a user outside the allowlist, gets no results. */
   void handle(InlineQuery query) throws DeliveryException {
-    String question = query.getQuery() == null ? "" : query.getQuery().strip();
+    String question = QuestionCheck.clean(query.getQuery());
     boolean allowed = query.getFrom() != null && config.allows(query.getFrom().getId());
     List<InlineQueryResult> results = allowed && !question.isEmpty() ? List.of(result(question)) : List.of();
     sender.call(AnswerInlineQuery.builder()

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.newsdesk.answer.Answer;
 import org.newsdesk.answer.Answerer;
+import org.newsdesk.answer.QuestionCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,7 @@ final class Questions {
   private final AnswerStore store;
   private final Typing typing;
   private final Supplier<List<String>> examples;
-  private final int maxLength;
+  private final QuestionCheck check;
 
   /**
    * Creates the flow.
@@ -43,11 +44,15 @@ final class Questions {
     this.store = store;
     this.typing = typing;
     this.examples = examples;
-    this.maxLength = maxLength;
+    this.check = new QuestionCheck(maxLength);
   }
 
-  /** Answers {@code question} in {@code chatId}, threading the reply to {@code replyTo} when it is not null. */
-  void ask(long chatId, Integer replyTo, String question) throws DeliveryException {
+  /**
+   * Answers {@code typed} in {@code chatId}, threading the reply to {@code replyTo} when it is not null; the text is
+   * cleaned first (see {@link QuestionCheck#clean}) so nothing invisible reaches the answer, the log or the reply.
+   */
+  void ask(long chatId, Integer replyTo, String typed) throws DeliveryException {
+    String question = QuestionCheck.clean(typed);
     Optional<String> refusal = refusal(question);
     if (refusal.isPresent()) {
       sender.send(chatId, replyTo, Reply.of(refusal.get()));
@@ -67,20 +72,21 @@ final class Questions {
         answer.evidence().size(), Math.round(answer.tookMs()), answer.cached() ? " from cache" : "");
   }
 
-  /** Answers {@code question} outside any chat, for inline mode (check {@link #refusal} first). */
+  /** Answers {@code question} outside any chat, for inline mode (clean it and check {@link #refusal} first). */
   Answer answerInline(String question) {
     return answerer.answer(question);
   }
 
-  /** Returns why {@code question} will not be answered (too long, no words at all), as HTML, or empty. */
+  /**
+   * Returns why {@code question} will not be answered (too long, nothing to look up), as HTML, or empty.
+   *
+   * @param question a question already cleaned by {@link QuestionCheck#clean}
+   */
   Optional<String> refusal(String question) {
-    if (question.length() > maxLength) {
-      return Optional.of(texts.plain("too-long", "length", question.length(), "max", maxLength));
-    }
-    if (question.codePoints().noneMatch(Character::isLetterOrDigit)) {
-      return Optional.of(notAQuestion());
-    }
-    return Optional.empty();
+    return check.refusal(question).map(refusal -> switch (refusal) {
+      case TOO_LONG -> texts.plain("too-long", "length", QuestionCheck.length(question), "max", check.maxLength());
+      case NOT_A_QUESTION -> notAQuestion();
+    });
   }
 
   /** Returns the hint for a message that is not a question, with an example when there is one. */

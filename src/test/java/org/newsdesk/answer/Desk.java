@@ -18,15 +18,15 @@ import org.newsdesk.search.PassageIndex;
  * @param index    the open passage index
  * @param answerer the answerer over it
  */
-record Desk(PassageIndex index, ExtractiveAnswerer answerer) implements AutoCloseable {
+public record Desk(PassageIndex index, ExtractiveAnswerer answerer) implements AutoCloseable {
 
   /** The shipped confidence threshold (answer.threshold in config/newsdesk.properties). */
-  static final double THRESHOLD = 0.35;
+  public static final double THRESHOLD = 0.35;
   /** The shipped evidence count (answer.evidence in config/newsdesk.properties). */
-  static final int EVIDENCE = 5;
+  public static final int EVIDENCE = 5;
 
   /** Indexes {@code articles} into {@code directory} and opens an answerer with the shipped settings over it. */
-  static Desk open(Path directory, List<Article> articles) {
+  public static Desk open(Path directory, List<Article> articles) {
     return open(directory, articles, EVIDENCE);
   }
 
@@ -42,7 +42,7 @@ record Desk(PassageIndex index, ExtractiveAnswerer answerer) implements AutoClos
   }
 
   /** Returns the three seed articles shipped as test resources, read by the real corpus reader. */
-  static List<Article> seeds() {
+  public static List<Article> seeds() {
     try {
       Path seeds = Path.of(Desk.class.getResource("/corpus/seeds").toURI());
       List<Article> articles = new ArrayList<>();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.newsdesk.answer.HostileQuestion;
 
 class QuestionKeyTest {
 
@@ -59,5 +61,19 @@ class QuestionKeyTest {
   @Test
   void of_questionWordsAndNegation_keepTheirPlaceAmongSortedContentWords() {
     assertThat(QuestionKey.of("Why didn't GM's top negotiator sign?")).isEqualTo("why did not gm negotiator sign top");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(HostileQuestion.class)
+  void of_hostileQuestionAsTyped_isWordsAndSpacesOnly(HostileQuestion hostile) {
+    assertThat(QuestionKey.of(hostile.text())).matches("[\\p{L}\\p{M}\\p{N}'.,$%€£ ]*");
+  }
+
+  @Test
+  void of_controlCharactersAndOverrides_doNotChangeTheKey() {
+    assertThat(QuestionKey.of(HostileQuestion.CONTROL_CHARACTERS.text()))
+        .isEqualTo(QuestionKey.of(HostileQuestion.PLAIN));
+    assertThat(QuestionKey.of(HostileQuestion.BIDI_OVERRIDE_CHARACTERS.text()))
+        .isEqualTo(QuestionKey.of(HostileQuestion.PLAIN));
   }
 }

@@ -171,8 +171,9 @@ class MainTest {
 
   private static void assertReplyShape(JsonNode reply) {
     assertThat(reply.isObject()).isTrue();
-    assertThat(names(reply)).containsExactly("question", "answered", "answer", "confidence", "evidence", "cached",
-        "tookMs");
+    assertThat(names(reply)).containsExactly("question", "answered", "refusal", "answer", "confidence", "evidence",
+        "cached", "tookMs");
+    assertThat(reply.get("refusal").isNull()).isTrue();
     assertThat(reply.get("answered").isBoolean()).isTrue();
     assertThat(reply.get("confidence").asDouble()).isBetween(0.0, 1.0);
     assertThat(reply.get("cached").isBoolean()).isTrue();

@@ -116,6 +116,39 @@ class PassageIndexTest {
   }
 
   @Test
+  void search_moreTermsThanLuceneAllowsInOneQuery_keepsTheWeightiestInsteadOfFailing() {
+    List<WeightedTerm> flood = new java.util.ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      flood.add(new WeightedTerm("filler" + i, 0.5f, i % 2 == 0));
+    }
+    flood.add(new WeightedTerm("rotterdam", 1f, false));
+
+    assertThat(ids(index.search(flood, 10))).containsExactly("port-strike");
+  }
+
+  @Test
+  void search_manyMisspellingsEachCloseToManyWords_keepsWithinLucenesLimitInsteadOfFailing() throws IOException {
+    // Sixty made-up stems with 25 spellings each: every misspelling ("bartz") is one edit from 25 indexed words.
+    List<String> paragraphs = new java.util.ArrayList<>();
+    List<WeightedTerm> misspellings = new java.util.ArrayList<>();
+    for (int stem = 0; stem < 60; stem++) {
+      String prefix = "" + (char) ('b' + stem / 20) + (char) ('a' + stem % 20) + "rt";
+      StringBuilder paragraph = new StringBuilder("The");
+      for (char last = 'a'; last <= 'y'; last++) {
+        paragraph.append(' ').append(prefix).append(last);
+      }
+      paragraphs.add(paragraph.append(" were seen.").toString());
+      misspellings.add(new WeightedTerm(prefix + "z", 1f, true));
+    }
+    Path directory = shared.resolve("misspellings");
+    IndexFixture.update(directory, List.of(article("stems", "Stems", null, paragraphs.toArray(String[]::new))));
+
+    try (PassageIndex stems = new PassageIndex(directory)) {
+      assertThat(ids(stems.search(misspellings, 10))).isNotEmpty().containsOnly("stems");
+    }
+  }
+
+  @Test
   void search_noTerms_returnsNothing() {
     assertThat(index.search(List.of(), 10)).isEmpty();
   }

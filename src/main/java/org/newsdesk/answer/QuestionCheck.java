@@ -1,0 +1,134 @@
+package org.newsdesk.answer;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The front ends' gate before answering: cleans what a person typed into safe plain text and decides whether it is
+ * a question worth answering at all, so the console, {@code ask} and Telegram treat odd input the same way.
+ */
+public final class QuestionCheck {
+
+  /** Why a message is not answered. */
+  public enum Refusal {
+    /** Nothing to search for: no words, or only function words and chatter ("the", "what?", "😀"). */
+    NOT_A_QUESTION("not-a-question"),
+    /** Longer than {@code question.maxLength}. */
+    TOO_LONG("too-long");
+
+    private final String code;
+
+    Refusal(String code) {
+      this.code = code;
+    }
+
+    /** Returns the stable name of the refusal, which is also the name of its prompt ("too-long"). */
+    public String code() {
+      return code;
+    }
+  }
+
+  /** Terminal escape sequences (colours, cursor moves, titles), removed whole so no "[31m" is left behind. */
+  private static final Pattern TERMINAL_ESCAPE = Pattern.compile("\\u001B(?:\\[[0-?]*[ -/]*[@-~]"
+      + "|\\][^\\u0007\\u001B]*(?:\\u0007|\\u001B\\\\)?|[@-Z\\\\-_])|\\u009B[0-?]*[ -/]*[@-~]");
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+  /** A word: letters and digits, with an apostrophe clitic ("what's", "isn't"). */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
+  /**
+   * Words that ask nothing on their own: articles, prepositions, pronouns, question words, auxiliaries and chat
+   * politeness. A message made only of these has no topic to look up.
+   */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "at", "by", "for",
+      "from", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "with", "about",
+      "i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "we",
+      "us", "our", "ours", "they", "them", "their", "theirs", "this", "that", "these", "those", "there", "here",
+      "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "many", "much",
+      "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had", "can",
+      "could", "will", "would", "shall", "should", "may", "might", "must", "not", "no", "yes",
+      "what's", "who's", "where's", "when's", "how's", "why's", "that's", "it's", "there's", "isn't", "aren't",
+      "wasn't", "weren't", "don't", "doesn't", "didn't", "can't", "won't", "i'm", "you're", "they're", "we're",
+      "hi", "hello", "hey", "hiya", "yo", "ok", "okay", "please", "pls", "plz", "thanks", "thank", "thx", "um",
+      "uh", "well", "sorry", "bot", "newsdesk");
+
+  private final int maxLength;
+
+  /**
+   * Creates a check.
+   *
+   * @param maxLength the longest question answered, in characters ({@code question.maxLength})
+   */
+  public QuestionCheck(int maxLength) {
+    if (maxLength < 1) {
+      throw new IllegalArgumentException("question.maxLength must be at least 1: " + maxLength);
+    }
+    this.maxLength = maxLength;
+  }
+
+  /** Returns the longest question answered, in characters. */
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /**
+   * Returns {@code typed} as safe plain text: NFC, terminal escape sequences removed, control characters and line
+   * breaks turned into spaces, invisible format characters (bidirectional overrides, zero-width spaces, byte-order
+   * marks) and broken surrogates dropped, spaces collapsed and the ends trimmed. What is left can be analysed,
+   * echoed and logged without reordering or hiding text.
+   *
+   * @param typed the message as received, may be null
+   * @return the cleaned text, empty when nothing visible was typed
+   */
+  public static String clean(String typed) {
+    if (typed == null || typed.isEmpty()) {
+      return "";
+    }
+    String text = Normalizer.normalize(TERMINAL_ESCAPE.matcher(typed).replaceAll(" "), Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      int type = Character.getType(cp);
+      // Joiners stay (emoji sequences and Persian words need them); every other format character is invisible.
+      boolean invisible = type == Character.FORMAT && cp != '\u200D' && cp != '\u200C';
+      if (Character.isISOControl(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        out.append(' ');
+      } else if (!invisible && type != Character.SURROGATE) {
+        out.appendCodePoint(cp);
+      }
+    });
+    return SPACE_RUN.matcher(out).replaceAll(" ").strip();
+  }
+
+  /** Returns the length of {@code question} in characters as a person counts them (an emoji is one). */
+  public static int length(String question) {
+    return question.codePointCount(0, question.length());
+  }
+
+  /**
+   * Returns why {@code question} should not be answered, or empty when it should.
+   *
+   * @param question a question already passed through {@link #clean}
+   * @return the refusal, or empty
+   */
+  public Optional<Refusal> refusal(String question) {
+    if (length(question) > maxLength) {
+      return Optional.of(Refusal.TOO_LONG);
+    }
+    Matcher words = WORD.matcher(question.replace('’', '\''));
+    while (words.find()) {
+      String word = words.group();
+      if (!FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || isAcronym(word)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(Refusal.NOT_A_QUESTION);
+  }
+
+  /** True for a word in capitals ("US", "IT", "WHO"): a name, never a function word. */
+  private static boolean isAcronym(String word) {
+    return word.length() > 1 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+  }
+}
