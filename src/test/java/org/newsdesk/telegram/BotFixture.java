@@ -113,7 +113,7 @@ final class BotFixture {
         new ChatLanes(Runnable::run), Runnable::run, null, nanos::get,
         Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC));
     this.handler = UpdateHandler.create(ME, BotConfig.from(settings), new Texts(Prompts.from(Path.of("prompts"))),
-        backend, machinery, new Redactor("123456:SECRET-token"));
+        backend, machinery, new Redactor(TestTokens.BOT));
   }
 
   @SuppressWarnings("unchecked")

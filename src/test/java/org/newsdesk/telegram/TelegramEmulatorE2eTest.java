@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -50,7 +49,7 @@ class TelegramEmulatorE2eTest {
   private static final String QUESTION = System.getProperty("newsdesk.e2e.question", "Which storm hit the Azores?");
 
   private final boolean scripted = launchOverride() == null;
-  private final String token = "424242:e2e-" + UUID.randomUUID();
+  private final String token = TestTokens.E2E;
   private final Duration timeout = Duration.ofSeconds(Long.getLong("newsdesk.e2e.timeoutSeconds", 30));
   private BotApiEmulator emulator;
   private Process bot;
