@@ -3,7 +3,7 @@ package org.newsdesk.telegram;
 import java.util.List;
 
 /**
- * The fake bot tokens every test uses, in one place, so the suite-wide log scan knows what must never
+ * The fake bot tokens every test uses, in one place, so the suite-wide {@link TokenLeakGuard} knows what must never
  * appear in a log line. Both look like real tokens (bot id, colon, secret); the secret part alone must not leak
  * either.
  */
