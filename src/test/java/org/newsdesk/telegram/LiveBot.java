@@ -21,14 +21,15 @@ import org.newsdesk.search.Citation;
 
 /**
  * The real front end, as {@code newsdesk telegram} runs it, against a {@link LoopbackBotApi}: only the answerer and
- * the catalog are fakes, and waits between retries are recorded and cut short (at most 200 ms each).
+ * the catalog are fakes, and waits between retries are recorded and, unless asked otherwise, cut short (at most
+ * 200 ms each).
  */
 final class LiveBot implements AutoCloseable {
 
   /** A user id that is on {@code telegram.admins}. */
   static final long ADMIN = 7;
 
-  private static final Duration LONGEST_REAL_WAIT = Duration.ofMillis(200);
+  private static final Duration SHORT_WAITS = Duration.ofMillis(200);
 
   /** Every wait the bot asked for between retries, in order. */
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
@@ -46,6 +47,11 @@ final class LiveBot implements AutoCloseable {
    * Its answers echo the question: "re: QUESTION".
    */
   LiveBot(Path tmp, String token, String apiUrl, Object... overrides) {
+    this(tmp, token, apiUrl, SHORT_WAITS, overrides);
+  }
+
+  /** Starts the bot like {@link #LiveBot(Path, String, String, Object...)}, really waiting up to {@code longestWait}. */
+  LiveBot(Path tmp, String token, String apiUrl, Duration longestWait, Object... overrides) {
     Settings settings = Settings.defaults()
         .with("telegram.feedbackLog", tmp.resolve("feedback.jsonl"))
         .with("telegram.admins", ADMIN)
@@ -68,7 +74,7 @@ final class LiveBot implements AutoCloseable {
     frontEnd = new TelegramFrontEnd(settings, Prompts.from(Path.of("prompts")), answerer, new FixedCatalog(),
         reindexer, () -> List.of("Which storm?"), () -> "", token, apiUrl, duration -> {
           sleeps.add(duration);
-          Thread.sleep(Math.min(duration.toMillis(), LONGEST_REAL_WAIT.toMillis()));
+          Thread.sleep(Math.min(duration.toMillis(), longestWait.toMillis()));
         });
     running = runner.submit(() -> {
       frontEnd.run();
