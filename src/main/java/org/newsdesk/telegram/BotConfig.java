@@ -35,8 +35,7 @@ record BotConfig(int threads, int rateCapacity, Duration rateRefill, Set<Long> a
                  Path feedbackLog, int answerCacheSize, Duration answerCacheTtl, int sourcesPageSize,
                  int passagesPerPage, double confidenceHigh, double confidenceLow, int questionMaxLength,
                  int sendAttempts, Duration sendBackoff, Duration sendMaxWait, Duration sendTimeout,
-                 int pollTimeoutSeconds,
-                 Duration startupMaxBackoff, Duration shutdownGrace, int inlineCacheSeconds) {
+                 int pollTimeoutSeconds, Duration startupMaxBackoff, Duration shutdownGrace, int inlineCacheSeconds) {
 
   /** Freezes the id sets. */
   BotConfig {

@@ -45,7 +45,7 @@ final class LenientGetUpdates extends GetUpdates {
       return super.deserializeResponse(answer);
     }
     JsonNode result = root == null ? null : root.get("result");
-    if (!root.path("ok").asBoolean(false) || result == null || !result.isArray()) {
+    if (result == null || !result.isArray() || !root.path("ok").asBoolean(false)) {
       return super.deserializeResponse(answer);
     }
     ArrayList<Update> updates = new ArrayList<>();

@@ -50,7 +50,7 @@ final class LiveBot implements AutoCloseable {
     this(tmp, token, apiUrl, SHORT_WAITS, overrides);
   }
 
-  /** Starts the bot like {@link #LiveBot(Path, String, String, Object...)}, really waiting up to {@code longestWait}. */
+  /** Starts the bot like {@link #LiveBot(Path, String, String, Object...)}, waiting up to {@code longestWait}. */
   LiveBot(Path tmp, String token, String apiUrl, Duration longestWait, Object... overrides) {
     Settings settings = Settings.defaults()
         .with("telegram.feedbackLog", tmp.resolve("feedback.jsonl"))

@@ -8,7 +8,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -35,7 +34,7 @@ import java.util.function.Predicate;
  * long polling) through faults injected on demand: the API going away and coming back on the same port, HTTP 429
  * with {@code retry_after}, 5xx answers (JSON or an HTML page), answers held back or delayed, answers the client
  * cannot read, and updates written verbatim, including ones the library cannot parse. It plays the users too: their
- * messages, edits and button presses become updates for getUpdates, and every call the bot makes is recorded.
+ * messages become updates for getUpdates, and every call the bot makes is recorded.
  */
 final class LoopbackBotApi implements AutoCloseable {
 
@@ -226,35 +225,8 @@ final class LoopbackBotApi implements AutoCloseable {
     return messageId;
   }
 
-  /** A user writes {@code text} in a chat, replying to {@code repliedTo} (a message of any chat, as seen). */
-  int replies(long chatId, long userId, String text, ObjectNode repliedTo) {
-    int messageId = messageIds.incrementAndGet();
-    ObjectNode message = message(chatId, userId, messageId, text);
-    message.set("reply_to_message", repliedTo);
-    enqueue(id -> update(id, "message", message));
-    return messageId;
-  }
-
-  /** A user edits their message {@code messageId} to {@code text}. */
-  void edits(long chatId, long userId, int messageId, String text) {
-    ObjectNode message = message(chatId, userId, messageId, text);
-    message.put("edit_date", now());
-    enqueue(id -> update(id, "edited_message", message));
-  }
-
-  /** A user presses a button with {@code data} under the bot's message {@code botMessageId} in {@code chatId}. */
-  void presses(long chatId, long userId, int botMessageId, String data) {
-    ObjectNode query = JSON.createObjectNode();
-    query.put("id", "cb" + messageIds.incrementAndGet());
-    query.set("from", user(userId, false));
-    query.put("chat_instance", "ci" + chatId);
-    query.set("message", botMessage(chatId, botMessageId, "answer"));
-    query.put("data", data);
-    enqueue(id -> update(id, "callback_query", query));
-  }
-
-  /** Returns the bot's message {@code messageId} in {@code chatId} as Telegram shows it in replies and buttons. */
-  ObjectNode botMessage(long chatId, int messageId, String text) {
+  /** Returns the bot's message {@code messageId} in {@code chatId} as Telegram returns it. */
+  private ObjectNode botMessage(long chatId, int messageId, String text) {
     ObjectNode message = JSON.createObjectNode();
     message.put("message_id", messageId);
     message.put("date", now());
@@ -327,7 +299,7 @@ final class LoopbackBotApi implements AutoCloseable {
       String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
       byte[] raw = exchange.getRequestBody().readAllBytes();
       JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
-      if (!path.equals("/bot" + token + "/" + path.substring(path.lastIndexOf('/') + 1))) {
+      if (!path.startsWith("/bot" + token + "/")) {
         calls.add(new Call(method, body, arrived, respond(exchange, 401, "application/json",
             "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}")));
         return;
@@ -478,7 +450,8 @@ final class LoopbackBotApi implements AutoCloseable {
   }
 
   private static ObjectNode user(long id, boolean bot) {
-    ObjectNode user = JSON.createObjectNode().put("id", id).put("is_bot", bot).put("first_name", bot ? "News" : "U" + id);
+    ObjectNode user = JSON.createObjectNode().put("id", id).put("is_bot", bot)
+        .put("first_name", bot ? "News" : "U" + id);
     return bot ? user.put("username", BOT_NAME) : user;
   }
 
@@ -490,14 +463,5 @@ final class LoopbackBotApi implements AutoCloseable {
 
   private static long now() {
     return System.currentTimeMillis() / 1000;
-  }
-
-  /** Returns {@code text} as a JSON string literal. */
-  static String quote(String text) {
-    try {
-      return JSON.writeValueAsString(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

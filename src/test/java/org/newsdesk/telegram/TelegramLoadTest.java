@@ -106,7 +106,8 @@ class TelegramLoadTest {
     questions.computeIfAbsent(chat, c -> new ArrayList<>()).add(question);
     askedAt.put(question, System.nanoTime());
     boolean group = chat < 0;
-    messageIds.put(question, api.says(chat, group ? 7_000 + (chat % 100) : chat, group ? "/ask " + question : question));
+    long user = group ? 7_000 + chat % 100 : chat;
+    messageIds.put(question, api.says(chat, user, group ? "/ask " + question : question));
   }
 
   /** Waits for every answer and flood notice. */
