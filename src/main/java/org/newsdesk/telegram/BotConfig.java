@@ -25,6 +25,7 @@ import org.newsdesk.config.Settings;
  * @param sendAttempts       attempts per Bot API call
  * @param sendBackoff        first wait between attempts
  * @param sendMaxWait        longest wait between attempts
+ * @param sendTimeout        longest wait for the Bot API to answer a call (other than the long poll)
  * @param pollTimeoutSeconds long-poll timeout
  * @param startupMaxBackoff  longest wait between start-up attempts
  * @param shutdownGrace      time for answers in progress at shutdown
@@ -33,8 +34,8 @@ import org.newsdesk.config.Settings;
 record BotConfig(int threads, int rateCapacity, Duration rateRefill, Set<Long> allowedChats, Set<Long> admins,
                  Path feedbackLog, int answerCacheSize, Duration answerCacheTtl, int sourcesPageSize,
                  int passagesPerPage, double confidenceHigh, double confidenceLow, int questionMaxLength,
-                 int sendAttempts, Duration sendBackoff, Duration sendMaxWait, int pollTimeoutSeconds,
-                 Duration startupMaxBackoff, Duration shutdownGrace, int inlineCacheSeconds) {
+                 int sendAttempts, Duration sendBackoff, Duration sendMaxWait, Duration sendTimeout,
+                 int pollTimeoutSeconds, Duration startupMaxBackoff, Duration shutdownGrace, int inlineCacheSeconds) {
 
   /** Freezes the id sets. */
   BotConfig {
@@ -61,6 +62,7 @@ record BotConfig(int threads, int rateCapacity, Duration rateRefill, Set<Long> a
         atLeast(s, "telegram.send.attempts", 1),
         positive(s, "telegram.send.backoff"),
         positive(s, "telegram.send.maxWait"),
+        positive(s, "telegram.send.timeout"),
         atLeast(s, "telegram.poll.timeoutSeconds", 0),
         positive(s, "telegram.startup.maxBackoff"),
         positive(s, "telegram.shutdown.grace"),

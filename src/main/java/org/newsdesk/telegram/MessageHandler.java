@@ -68,15 +68,15 @@ final class MessageHandler {
     return "private".equals(message.getChat().getType()) ? null : message.getMessageId();
   }
 
-  /** Handles one new message. */
-  void handle(Message message) throws DeliveryException {
+  /** Handles one new message, which reached the bot at {@code arrivedNanos} (the rate limiter's clock). */
+  void handle(Message message, long arrivedNanos) throws DeliveryException {
     Incoming incoming = classify(message);
     if (!incoming.addressed()) {
       return;
     }
     long chatId = message.getChatId();
     Integer replyTo = replyTarget(message);
-    RateLimiter.Decision decision = limiter.acquire(chatId);
+    RateLimiter.Decision decision = limiter.acquire(chatId, arrivedNanos);
     if (!config.allows(chatId)) {
       if (decision == RateLimiter.Decision.ALLOW) {
         LOG.info("chat {} is not on telegram.allowedChats; refused", chatId);
@@ -86,7 +86,7 @@ final class MessageHandler {
     }
     if (decision == RateLimiter.Decision.NOTIFY) {
       LOG.info("chat {} is asking too fast; told once, then ignored until it slows down", chatId);
-      long wait = Math.max(1, limiter.secondsUntilNext(chatId));
+      long wait = Math.max(1, limiter.secondsUntilNext(chatId, arrivedNanos));
       sender.send(chatId, replyTo, Reply.of(texts.html("telegram-slow-down", "seconds", wait)));
       return;
     }

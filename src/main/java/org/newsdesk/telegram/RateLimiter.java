@@ -3,11 +3,12 @@ package org.newsdesk.telegram;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import java.util.function.LongSupplier;
 
 /**
  * Per-chat token buckets: a chat may ask {@code capacity} questions in a burst and gets one back every
  * {@code refill}. The first refused request of a flood is told so; the rest are ignored until a token returns.
+ * Requests are judged by when they arrived, not when the bot got to them, so a flood is one even while the bot is
+ * busy; a chat's requests come in arrival order, so its bucket's clock only moves forward.
  */
 final class RateLimiter {
 
@@ -23,7 +24,6 @@ final class RateLimiter {
 
   private final int capacity;
   private final long refillNanos;
-  private final LongSupplier nanoTime;
   private final Cache<Long, Bucket> buckets;
 
   /**
@@ -31,12 +31,10 @@ final class RateLimiter {
    *
    * @param capacity the burst size
    * @param refill   time for one token to come back
-   * @param nanoTime the clock, {@code System::nanoTime} outside tests
    */
-  RateLimiter(int capacity, Duration refill, LongSupplier nanoTime) {
+  RateLimiter(int capacity, Duration refill) {
     this.capacity = capacity;
     this.refillNanos = refill.toNanos();
-    this.nanoTime = nanoTime;
     // A bucket idle long enough to be full again carries no state worth keeping.
     this.buckets = Caffeine.newBuilder()
         .maximumSize(100_000)
@@ -44,22 +42,25 @@ final class RateLimiter {
         .build();
   }
 
-  /** Takes a token from {@code chatId}'s bucket if it has one. */
-  Decision acquire(long chatId) {
-    Bucket bucket = buckets.get(chatId, id -> new Bucket(capacity, nanoTime.getAsLong()));
+  /** Takes a token from {@code chatId}'s bucket, for a request that arrived at {@code arrivedNanos}, if it has one. */
+  Decision acquire(long chatId, long arrivedNanos) {
+    Bucket bucket = buckets.get(chatId, id -> new Bucket(capacity, arrivedNanos));
     synchronized (bucket) {
-      return bucket.take(capacity, refillNanos, nanoTime.getAsLong());
+      return bucket.take(capacity, refillNanos, arrivedNanos);
     }
   }
 
-  /** Returns how long {@code chatId} must wait for its next token, rounded up to whole seconds (0 when it has one). */
-  long secondsUntilNext(long chatId) {
+  /**
+   * Returns how long after {@code arrivedNanos} {@code chatId} gets its next token, rounded up to whole seconds (0
+   * when it has one).
+   */
+  long secondsUntilNext(long chatId, long arrivedNanos) {
     Bucket bucket = buckets.getIfPresent(chatId);
     if (bucket == null) {
       return 0;
     }
     synchronized (bucket) {
-      return bucket.secondsUntilNext(capacity, refillNanos, nanoTime.getAsLong());
+      return bucket.secondsUntilNext(capacity, refillNanos, arrivedNanos);
     }
   }
 

@@ -1,8 +1,15 @@
 package org.newsdesk.telegram;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -59,7 +66,7 @@ final class Sender {
    * Sends {@code reply} to a chat, split into messages of at most 4096 characters; the first piece is threaded to
    * {@code replyTo} and the last carries the keyboard. Markup Telegram cannot parse is resent as plain text.
    *
-   * @return the last message sent
+   * @return the last message sent, or null when Telegram's answer to it was lost or unreadable
    */
   Message send(long chatId, Integer replyTo, Reply reply) throws DeliveryException {
     List<String> pieces = Html.split(reply.html(), Html.MESSAGE_LIMIT);
@@ -125,12 +132,16 @@ final class Sender {
   }
 
   /**
-   * Executes {@code method}, retrying on HTTP 429 (after Telegram's "retry after"), 5xx and network failures.
+   * Executes {@code method}, retrying on HTTP 429 (after Telegram's "retry after"), 5xx and network failures. A
+   * message is sent again only when it surely did not go out (Telegram refused it with 429 or 5xx, or no connection
+   * could be made): a second sendMessage posts a second copy, so when the answer is lost or unreadable the message
+   * is taken as delivered. Every other call the bot makes has the same effect when repeated.
    *
-   * @return the call's result
+   * @return the call's result; null for a message whose answer was lost or could not be read
    * @throws DeliveryException when Telegram refuses the call or the attempts run out
    */
   <T extends Serializable> T call(BotApiMethod<T> method) throws DeliveryException {
+    boolean repeatable = !(method instanceof SendMessage);
     Duration backoff = firstBackoff;
     for (int attempt = 1; ; attempt++) {
       Duration wait;
@@ -138,6 +149,12 @@ final class Sender {
         return client.execute(method);
       } catch (TelegramApiRequestException e) {
         int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+        if (code == 0 && !repeatable) {
+          // BotHttp turns every HTTP error into a Bot API error with a code, so this answer was an HTTP success.
+          LOG.warn("Telegram's answer to {} could not be read; the message was sent, so it is not sent again: {}",
+              method.getMethod(), redactor.describe(e));
+          return null;
+        }
         Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
         wait = retryAfter != null ? Duration.ofSeconds(retryAfter) : backoff;
         boolean retryable = retryAfter != null || code == 429 || code == 0 || code >= 500;
@@ -147,6 +164,15 @@ final class Sender {
         LOG.warn("Telegram answered {} with {} (attempt {} of {}); retrying in {} ms", method.getMethod(),
             code, attempt, attempts, wait.toMillis());
       } catch (TelegramApiException e) {
+        if (causedBy(e, InterruptedException.class)) {
+          Thread.currentThread().interrupt();
+          throw new DeliveryException(method.getMethod(), attempt, 0, "interrupted", redactor.clean(e));
+        }
+        if (!repeatable && !neverSent(e)) {
+          LOG.warn("{} got no answer ({}); it may have been delivered, so it is not sent again", method.getMethod(),
+              redactor.describe(e));
+          return null;
+        }
         wait = backoff;
         if (attempt >= attempts) {
           throw new DeliveryException(method.getMethod(), attempt, 0, null, redactor.clean(e));
@@ -157,6 +183,35 @@ final class Sender {
       pause(method, attempt, wait);
       backoff = backoff.multipliedBy(2).compareTo(maxWait) > 0 ? maxWait : backoff.multipliedBy(2);
     }
+  }
+
+  /**
+   * Returns true when a failed call surely never reached Telegram: no connection could be made, on this try and on
+   * any OkHttp made by itself before (recorded as suppressed failures).
+   */
+  private static boolean neverSent(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        return isConnectFailure(io) && Arrays.stream(io.getSuppressed()).allMatch(Sender::isConnectFailure);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isConnectFailure(Throwable error) {
+    return error instanceof ConnectException || error instanceof NoRouteToHostException
+        || error instanceof UnknownHostException
+        || error instanceof SocketTimeoutException && String.valueOf(error.getMessage()).toLowerCase(Locale.ROOT)
+            .contains("connect timed out");
+  }
+
+  private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void pause(BotApiMethod<?> method, int attempt, Duration wait) throws DeliveryException {

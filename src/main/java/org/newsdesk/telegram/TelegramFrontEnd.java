@@ -1,7 +1,6 @@
 package org.newsdesk.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -19,7 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.newsdesk.answer.Answerer;
 import org.newsdesk.config.ConfigException;
@@ -54,6 +52,7 @@ public final class TelegramFrontEnd implements AutoCloseable {
   private final String token;
   private final TelegramUrl url;
   private final Redactor redactor;
+  private final Sleeper sleeper;
 
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closing = new AtomicBoolean();
@@ -104,6 +103,13 @@ public final class TelegramFrontEnd implements AutoCloseable {
   public TelegramFrontEnd(Settings settings, Prompts prompts, Answerer answerer, Catalog catalog,
                           Reindexer reindexer, Supplier<List<String>> examples, Supplier<String> status, String token,
                           String apiUrl) {
+    this(settings, prompts, answerer, catalog, reindexer, examples, status, token, apiUrl, Sleeper.SYSTEM);
+  }
+
+  /** Creates the bot waiting between retries with {@code sleeper}, so tests see the waits without sitting them out. */
+  TelegramFrontEnd(Settings settings, Prompts prompts, Answerer answerer, Catalog catalog, Reindexer reindexer,
+                   Supplier<List<String>> examples, Supplier<String> status, String token, String apiUrl,
+                   Sleeper sleeper) {
     if (token == null || token.isBlank()) {
       throw new ConfigException("TELEGRAM_BOT_TOKEN", null, "missing; set it to the token @BotFather gave you");
     }
@@ -118,8 +124,9 @@ public final class TelegramFrontEnd implements AutoCloseable {
     this.lanes = new ChatLanes(config.threads());
     this.typing = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("newsdesk-telegram-typing-"));
     this.background = Executors.newSingleThreadExecutor(ChatLanes.daemonThreads("newsdesk-telegram-reindex-"));
-    this.sendHttp = http(Duration.ofSeconds(30));
-    this.pollHttp = http(Duration.ofSeconds(config.pollTimeoutSeconds() + 20L));
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.sendHttp = BotHttp.client(config.sendTimeout(), redactor);
+    this.pollHttp = BotHttp.client(Duration.ofSeconds(config.pollTimeoutSeconds() + 20L), redactor);
   }
 
   /**
@@ -173,8 +180,8 @@ public final class TelegramFrontEnd implements AutoCloseable {
       // A reindex in progress runs on a daemon thread and ends with the JVM; interrupting it could leave a
       // half-written index commit to clean up.
       background.shutdown();
-      release(sendHttp);
-      release(pollHttp);
+      BotHttp.release(sendHttp);
+      BotHttp.release(pollHttp);
       closed.countDown();
       LOG.info("Telegram bot stopped");
     }
@@ -221,10 +228,10 @@ public final class TelegramFrontEnd implements AutoCloseable {
     if (me.isEmpty()) {
       return false;
     }
-    UpdateHandler.Machinery machinery = new UpdateHandler.Machinery(client, Sleeper.SYSTEM, lanes, background,
+    UpdateHandler.Machinery machinery = new UpdateHandler.Machinery(client, sleeper, lanes, background,
         typing, System::nanoTime, Clock.systemUTC());
     handler = UpdateHandler.create(me.get(), config, texts, backend, machinery, redactor);
-    registerCommands(new Sender(client, redactor, Sleeper.SYSTEM, config));
+    registerCommands(new Sender(client, redactor, sleeper, config));
     Optional<BotSession> session = connector.untilStopped("registerBot", this::startPolling);
     if (session.isEmpty()) {
       return false;
@@ -236,8 +243,8 @@ public final class TelegramFrontEnd implements AutoCloseable {
 
   /** One attempt to start long polling; a failed attempt (registerBot calls deleteWebhook first) is undone. */
   private BotSession startPolling() throws TelegramApiException {
-    TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
-        ObjectMapper::new, () -> pollHttp, this::newPoller);
+    TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+        () -> pollHttp, this::newPoller, () -> new PollBackOff(config.sendBackoff(), config.startupMaxBackoff()));
     try {
       BotSession session = app.registerBot(token, () -> url, this::getUpdates, handler);
       polling = app;
@@ -253,12 +260,7 @@ public final class TelegramFrontEnd implements AutoCloseable {
   }
 
   private GetUpdates getUpdates(Integer lastUpdateId) {
-    return GetUpdates.builder()
-        .offset(lastUpdateId + 1)
-        .limit(100)
-        .timeout(config.pollTimeoutSeconds())
-        .allowedUpdates(UPDATE_TYPES)
-        .build();
+    return new LenientGetUpdates(lastUpdateId + 1, 100, config.pollTimeoutSeconds(), UPDATE_TYPES);
   }
 
   /** TelegramBots' own poller thread is not a daemon and close() leaves it running, so the bot supplies its own. */
@@ -300,29 +302,6 @@ public final class TelegramFrontEnd implements AutoCloseable {
     } catch (Exception e) {
       LOG.warn("stopping long polling failed: {}", redactor.describe(e));
     }
-  }
-
-  private OkHttpClient http(Duration readTimeout) {
-    // OkHttp's default dispatcher threads are not daemons and would hold the JVM for a minute after the last call.
-    ExecutorService calls = Executors.newCachedThreadPool(ChatLanes.daemonThreads("newsdesk-telegram-http-"));
-    return new OkHttpClient.Builder()
-        .dispatcher(new Dispatcher(calls))
-        .connectTimeout(Duration.ofSeconds(15))
-        .writeTimeout(Duration.ofSeconds(30))
-        .readTimeout(readTimeout)
-        .addInterceptor(chain -> {
-          try {
-            return chain.proceed(chain.request());
-          } catch (IOException e) {
-            throw redactor.cleanIo(e);
-          }
-        })
-        .build();
-  }
-
-  private static void release(OkHttpClient http) {
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
   }
 
   private void awaitClosed() {

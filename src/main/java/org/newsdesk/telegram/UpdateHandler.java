@@ -32,6 +32,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
   private final Sender sender;
   private final Texts texts;
   private final Redactor redactor;
+  private final LongSupplier nanoTime;
   private final AtomicBoolean stopping = new AtomicBoolean();
 
   /**
@@ -55,7 +56,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
    * @param lanes      runs each chat's updates in order
    * @param background runs reindexing
    * @param typing     renews "typing…" (null: never renewed)
-   * @param nanoTime   the rate limiter's clock
+   * @param nanoTime   stamps when updates arrive, the rate limiter's clock
    * @param clock      time stamps of votes
    */
   record Machinery(TelegramClient client, Sleeper sleeper, ChatLanes lanes, Executor background,
@@ -63,7 +64,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
   }
 
   private UpdateHandler(MessageHandler messages, CallbackHandler callbacks, InlineHandler inline, ChatLanes lanes,
-                        Sender sender, Texts texts, Redactor redactor) {
+                        Sender sender, Texts texts, Redactor redactor, LongSupplier nanoTime) {
     this.messages = messages;
     this.callbacks = callbacks;
     this.inline = inline;
@@ -71,6 +72,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     this.sender = sender;
     this.texts = texts;
     this.redactor = redactor;
+    this.nanoTime = nanoTime;
   }
 
   /**
@@ -95,18 +97,20 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         new Typing(sender, machinery.typing()), backend.examples(), config.questionMaxLength());
     ReindexCommand reindex = new ReindexCommand(backend.reindexer(), machinery.background(), sender, texts,
         config.admins(), redactor);
-    RateLimiter limiter = new RateLimiter(config.rateCapacity(), config.rateRefill(), machinery.nanoTime());
+    RateLimiter limiter = new RateLimiter(config.rateCapacity(), config.rateRefill());
     MessageHandler messages = new MessageHandler(me, config, texts, sender, questions, catalog, backend.examples(),
         reindex, limiter);
     CallbackHandler callbacks = new CallbackHandler(config, texts, sender, store, view, catalog,
         new FeedbackLog(config.feedbackLog()), machinery.clock());
     InlineHandler inline = new InlineHandler(config, texts, sender, questions, view);
-    return new UpdateHandler(messages, callbacks, inline, machinery.lanes(), sender, texts, redactor);
+    return new UpdateHandler(messages, callbacks, inline, machinery.lanes(), sender, texts, redactor,
+        machinery.nanoTime());
   }
 
-  /** Queues each update on its chat's lane; never throws, so polling always goes on. */
+  /** Queues each update on its chat's lane, stamped with its arrival; never throws, so polling always goes on. */
   @Override
   public void consume(List<Update> updates) {
+    long arrived = nanoTime.getAsLong();
     for (Update update : updates) {
       try {
         if (stopping.get()) {
@@ -114,7 +118,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
           LOG.debug("stopping: update {} left for the next start", update.getUpdateId());
           continue;
         }
-        lanes.submit(lane(update), () -> handleSafely(update));
+        lanes.submit(lane(update), () -> handleSafely(update, arrived));
       } catch (RuntimeException e) {
         LOG.error("could not queue update {}", update.getUpdateId(), redactor.clean(e));
       }
@@ -132,10 +136,13 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     stopping.set(true);
   }
 
-  /** Handles one update on the calling thread, turning any failure into a log line and, if possible, an apology. */
-  void handleSafely(Update update) {
+  /**
+   * Handles one update, which arrived at {@code arrivedNanos}, on the calling thread, turning any failure into a log
+   * line and, if possible, an apology.
+   */
+  void handleSafely(Update update, long arrivedNanos) {
     try {
-      handle(update);
+      handle(update, arrivedNanos);
     } catch (DeliveryException e) {
       LOG.error("the reply to update {} was not delivered and is lost", update.getUpdateId(), e);
     } catch (RuntimeException e) {
@@ -144,9 +151,9 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     }
   }
 
-  private void handle(Update update) throws DeliveryException {
+  private void handle(Update update, long arrivedNanos) throws DeliveryException {
     if (update.hasMessage()) {
-      messages.handle(update.getMessage());
+      messages.handle(update.getMessage(), arrivedNanos);
     } else if (update.hasCallbackQuery()) {
       callbacks.handle(update.getCallbackQuery());
     } else if (update.hasInlineQuery()) {

@@ -77,10 +77,13 @@ final class BotApiEmulator implements AutoCloseable {
    * @param timeout how long to wait for anything the test expects
    */
   static BotApiEmulator start(Path dir, String token, Duration timeout) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder("node", "emulator.js")
+    ProcessBuilder launch = new ProcessBuilder("node", "emulator.js")
         .directory(dir.toFile())
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    // DEBUG=TelegramServer:* in the environment would make telegram-test-api print every request URL, token
+    // included, into the build's output.
+    launch.environment().remove("DEBUG");
+    Process process = launch.start();
     CompletableFuture<String> firstLine = CompletableFuture.supplyAsync(() -> {
       try {
         return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();

@@ -113,7 +113,7 @@ final class BotFixture {
         new ChatLanes(Runnable::run), Runnable::run, null, nanos::get,
         Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC));
     this.handler = UpdateHandler.create(ME, BotConfig.from(settings), new Texts(Prompts.from(Path.of("prompts"))),
-        backend, machinery, new Redactor("123456:SECRET-token"));
+        backend, machinery, new Redactor(TestTokens.BOT));
   }
 
   @SuppressWarnings("unchecked")
@@ -223,6 +223,32 @@ final class BotFixture {
     String replied = "{\"message_id\":400,\"date\":1700000000,\"chat\":" + chatJson(GROUP_CHAT, "supergroup")
         + ",\"from\":" + userJson(repliedToUser, repliedToBot) + ",\"text\":\"earlier\"}";
     return message(chatJson(GROUP_CHAT, "supergroup"), from, text, null, replied);
+  }
+
+  /**
+   * A message in any chat ({@code chatId == from}: the private chat with {@code from}, else a supergroup); text
+   * starting with {@code /} carries its bot_command entity. {@code repliedTo} is the JSON of the message it replies
+   * to, or null.
+   */
+  Update messageIn(long chatId, long from, String text, String repliedTo) {
+    return message(chatJson(chatId, chatId == from ? "private" : "supergroup"), from, text,
+        text.startsWith("/") ? commandEntity(text) : null, repliedTo);
+  }
+
+  /** An edit of an earlier message in any chat, as an {@code edited_message} update (which the bot never asks for). */
+  Update editIn(long chatId, long from, String text) {
+    return parse("{\"update_id\":" + updateIds.incrementAndGet() + ",\"edited_message\":{\"message_id\":"
+        + messageIds.incrementAndGet() + ",\"date\":1700000000,\"edit_date\":1700000100,\"chat\":"
+        + chatJson(chatId, chatId == from ? "private" : "supergroup") + ",\"from\":" + userJson(from, false)
+        + ",\"text\":" + quote(text) + (text.startsWith("/") ? ",\"entities\":" + commandEntity(text) : "")
+        + "}}");
+  }
+
+  /** The JSON of the bot's message {@code messageId} in {@code chatId}, as it appears inside a reply. */
+  static String botMessageJson(long chatId, int messageId) {
+    return "{\"message_id\":" + messageId + ",\"date\":1700000000,\"chat\":"
+        + chatJson(chatId, chatId < 0 ? "supergroup" : "private") + ",\"from\":" + userJson(ME.id(), true)
+        + ",\"text\":\"answer\"}";
   }
 
   /** A sticker (no text) in a private chat. */

@@ -9,10 +9,13 @@ import static org.newsdesk.telegram.BotFixture.USER;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 class LimitsTest {
 
@@ -37,6 +40,25 @@ class LimitsTest {
 
     assertThat(bot.answerer.asked).endsWith("Question after a pause?");
     assertThat(bot.messages()).hasSize(4);
+  }
+
+  @Test
+  void floodThatArrivedAtOnce_isLimitedByArrival_evenWhenTheBotIsSlowToGetToIt() {
+    BotFixture bot = new BotFixture(tmp, "telegram.rateLimit.capacity", 2, "telegram.rateLimit.refill", "PT10S");
+    bot.answerer.replies = q -> {
+      bot.nanos.addAndGet(Duration.ofSeconds(15).toNanos());
+      return BotFixture.stormAnswer(q, 0.9);
+    };
+    List<Update> flood = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      flood.add(bot.privateText("Question " + i + "?"));
+    }
+
+    bot.handler.consume(flood);
+
+    assertThat(bot.answerer.asked).containsExactly("Question 0?", "Question 1?");
+    assertThat(bot.messages()).extracting(SendMessage::getText).last().asString()
+        .isEqualTo("⏳ That is a lot of questions at once. I will answer again in about 10 s.");
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.newsdesk.telegram.BotFixture.USER;
 
 import ch.qos.logback.classic.Level;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 class RobustnessTest {
 
-  private static final String TOKEN = "123456:SECRET-token";
+  private static final String TOKEN = TestTokens.BOT;
 
   @TempDir
   Path tmp;
@@ -86,7 +87,7 @@ class RobustnessTest {
     bot.clearCalls();
     for (int i = 0; i < 2; i++) {
       bot.failNext("sendmessage", new TelegramApiException("Unable to execute sendmessage method",
-          new IOException("Connection reset")));
+          new ConnectException("Failed to connect to /127.0.0.1:9")));
     }
 
     try (LogCapture logs = new LogCapture()) {

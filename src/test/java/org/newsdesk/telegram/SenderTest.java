@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,10 +17,11 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 class SenderTest {
 
-  private static final String TOKEN = "123456:SECRET-token";
+  private static final String TOKEN = TestTokens.BOT;
 
   @TempDir
   Path tmp;
@@ -77,13 +80,69 @@ class SenderTest {
     BotFixture bot = new BotFixture(tmp);
     for (int i = 0; i < 4; i++) {
       bot.failNext("sendmessage", new TelegramApiException("Unable to execute sendmessage method",
-          new IOException("Failed to connect to /127.0.0.1:9")));
+          new ConnectException("Failed to connect to /127.0.0.1:9")));
     }
 
     assertThatThrownBy(() -> sender(bot).send(1L, null, Reply.of("hello")))
         .isInstanceOf(DeliveryException.class).hasMessage("sendmessage failed after 4 attempts");
     assertThat(bot.messages()).hasSize(4);
     assertThat(bot.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
+  }
+
+  @Test
+  void send_noAnswerAfterTheMessageWentOut_isNotSentAgain_butTakenAsDelivered() throws Exception {
+    BotFixture bot = new BotFixture(tmp);
+    bot.failNext("sendmessage", new TelegramApiException("Unable to execute sendmessage method",
+        new SocketTimeoutException("timeout")));
+
+    try (LogCapture logs = new LogCapture()) {
+      sender(bot).send(1L, null, Reply.of("hello"));
+
+      assertThat(logs.text()).contains("WARN sendmessage got no answer (TelegramApiException: Unable to execute "
+          + "sendmessage method <- SocketTimeoutException: timeout); it may have been delivered, so it is not sent "
+          + "again");
+    }
+    assertThat(bot.messages()).hasSize(1);
+    assertThat(bot.sleeps).isEmpty();
+  }
+
+  @Test
+  void send_answerThatCannotBeRead_isNotSentAgain() throws Exception {
+    BotFixture bot = new BotFixture(tmp);
+    bot.failNext("sendmessage", new TelegramApiRequestException("Unable to deserialize response",
+        new IOException("Unexpected character")));
+
+    sender(bot).send(1L, null, Reply.of("hello"));
+
+    assertThat(bot.messages()).hasSize(1);
+  }
+
+  @Test
+  void edit_noAnswer_isRepeated_sinceRepeatingAnEditChangesNothing() throws Exception {
+    BotFixture bot = new BotFixture(tmp);
+    bot.failNext("editmessagetext", new TelegramApiException("Unable to execute editmessagetext method",
+        new SocketTimeoutException("timeout")));
+
+    sender(bot).edit(1L, 9, Reply.of("page"));
+
+    assertThat(bot.sent(EditMessageText.class)).hasSize(2);
+    assertThat(bot.sleeps).containsExactly(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void send_interruptedWhileWaitingForTheAnswer_givesUpAndKeepsTheInterrupt() {
+    BotFixture bot = new BotFixture(tmp);
+    bot.failNext("sendmessage", new TelegramApiException("Unable to execute sendmessage method",
+        new InterruptedException()));
+
+    try {
+      assertThatThrownBy(() -> sender(bot).send(1L, null, Reply.of("hello")))
+          .isInstanceOf(DeliveryException.class);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(bot.sleeps).isEmpty();
   }
 
   @Test

@@ -33,7 +33,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 class StartupTest {
 
-  private static final String TOKEN = "123456:SECRET-token";
+  private static final String TOKEN = TestTokens.BOT;
   private static final Redactor REDACTOR = new Redactor(TOKEN);
 
   @Test
