@@ -90,6 +90,8 @@ public final class Retriever {
       }
       if (df == 0 && matches.size() == 1) {
         unknown.add(kw);
+        // Still a keyword: a word no article uses weighs like the rarest word, and no passage matches it.
+        idf.putIfAbsent(kw, idf(n, 1));
       }
       expansions.put(kw, matches);
     }

@@ -47,6 +47,8 @@ class QuestionAnalyzerTest {
       What is the key issue?                           | WHAT     | ENTITY       | issue
       What is Halvorsen's net income?                  | WHAT     | MONEY        | income
       What year did the plant close?                   | WHAT     | DATE         | year
+      What was the sea ice maximum extent this year?   | WHAT     | NUMBER       | extent
+      What was Halvorsen's q3 net income?              | WHAT     | MONEY        | income
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);

@@ -1,0 +1,107 @@
+package org.newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsdesk.nlp.Sentence;
+import org.newsdesk.nlp.SharedPipeline;
+import org.newsdesk.search.Citation;
+import org.newsdesk.search.Passage;
+
+class FeaturesTest {
+
+  private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(SharedPipeline.get(), SharedLexicon.get());
+
+  /** A one-sentence passage annotated by the real pipeline. */
+  private static Passage passage(String text) {
+    Sentence s = SharedPipeline.get().annotate(text).get(0);
+    Citation citation = new Citation("a1", "Rail line opens", "Wire", LocalDate.of(2025, 6, 1), null, "a1.txt");
+    return new Passage(citation, 1, 5, 0, text, s.tokens(), 1.0);
+  }
+
+  /** Features of each candidate of {@code question} in one passage, by candidate text. */
+  private static Map<String, double[]> features(String question, String sentence) {
+    Question q = ANALYZER.analyze(question);
+    Passage p = passage(sentence);
+    Map<String, Double> idf = new HashMap<>();
+    Map<String, Set<String>> expansions = new HashMap<>();
+    for (String kw : q.keywords()) {
+      idf.put(kw, 1.0);
+      expansions.put(kw, Set.of(kw));
+    }
+    Features f = new Features(q, new Retrieval(List.of(p), idf, expansions, Set.of(), Set.of()), SharedLexicon.get());
+    Map<String, double[]> out = new HashMap<>();
+    for (Candidate c : CandidateExtractor.extract(q, p, 0)) {
+      out.put(c.text(), f.of(c, 1));
+    }
+    return out;
+  }
+
+  private static double feature(double[] x, String name) {
+    return x[Features.NAMES.indexOf(name)];
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      To what level did the bank lower its rate?       | to
+      In which city will the talks be held?            | in
+      Which club did Arsenal buy her from?             | from
+      what rate did the bank cut to                    | to
+      Who leads the union?                             | none
+      """)
+  void whPreposition_leadingOrStranded_isFound(String question, String preposition) {
+    assertThat(Features.whPreposition(ANALYZER.analyze(question).tokens())).isEqualTo(preposition);
+  }
+
+  @Test
+  void preposition_candidateAfterTheQuestionsPreposition_isMarked() {
+    Map<String, double[]> x = features("What level did the bank lower its key rate to?",
+        "The bank cut its key rate by 25 basis points to 2.75% on Wednesday.");
+
+    assertThat(feature(x.get("2.75%"), "preposition")).isEqualTo(1);
+    assertThat(feature(x.get("25 basis points"), "preposition")).isZero();
+  }
+
+  @Test
+  void adjacent_titleBeforeTheName_belongsToThatNameNotToThePreviousOne() {
+    Map<String, double[]> x = features("Who is Poland's infrastructure minister?",
+        "The train carried Prime Minister Donald Tusk, Infrastructure Minister Dariusz Klimczak and 300 guests.");
+
+    assertThat(feature(x.get("Dariusz Klimczak"), "adjacent"))
+        .isGreaterThan(feature(x.get("Donald Tusk"), "adjacent"));
+  }
+
+  @Test
+  void focusNear_countWhoseUnitIsTheFocus_isMarked() {
+    Map<String, double[]> x = features("How many chicks survived this year?",
+        "Workers counted 82 chicks that survived to leave the nest this year.");
+
+    assertThat(x).containsKey("82 chicks");
+    assertThat(feature(x.get("82 chicks"), "focusNear")).isEqualTo(1);
+  }
+
+  @Test
+  void unitMismatch_countOfSomethingElse_isMarked() {
+    Map<String, double[]> x = features("How many cattle were lost in the floods?",
+        "The floods affected about 1.9 million people and destroyed 40,000 cattle sheds.");
+
+    assertThat(feature(x.get("about 1.9 million people"), "unitMismatch")).isEqualTo(1);
+  }
+
+  @Test
+  void extract_partitiveOne_isNoCount() {
+    Question q = ANALYZER.analyze("How many customers had their data stolen?");
+    List<String> texts = CandidateExtractor.extract(q, passage(
+        "Hackers stole data belonging to about 9.4 million customers, one of the largest breaches on record."), 0)
+        .stream().map(Candidate::text).toList();
+
+    assertThat(texts).contains("about 9.4 million customers").doesNotContain("one");
+  }
+}
