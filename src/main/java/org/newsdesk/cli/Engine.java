@@ -18,6 +18,7 @@ import org.newsdesk.answer.Retriever;
 import org.newsdesk.answer.Synonyms;
 import org.newsdesk.cache.CacheSettings;
 import org.newsdesk.cache.CachingAnswerer;
+import org.newsdesk.config.ConfigException;
 import org.newsdesk.config.Settings;
 import org.newsdesk.corpus.CorpusReader;
 import org.newsdesk.corpus.CorpusScan;
@@ -63,11 +64,20 @@ final class Engine implements AutoCloseable {
     settings.path("index.dir");
     settings.longValue("corpus.maxFileBytes");
     settings.integer("index.threads");
+    commitEvery(settings);
     settings.integer("search.candidates");
     settings.decimal("answer.threshold");
     settings.integer("answer.evidence");
     settings.integer("question.maxLength");
     CacheSettings.from(settings);
+  }
+
+  private static int commitEvery(Settings settings) {
+    int every = settings.integer("index.commitEvery");
+    if (every < 1) {
+      throw new ConfigException("index.commitEvery", String.valueOf(every), "must be at least 1");
+    }
+    return every;
   }
 
   /** Makes every later {@link #load} take its pipeline from {@code source}, so a test JVM loads CoreNLP once. */
@@ -91,7 +101,7 @@ final class Engine implements AutoCloseable {
    */
   synchronized IndexSummary updateIndex(PrintStream out, boolean interactive) {
     CorpusReader reader = new CorpusReader(settings.longValue("corpus.maxFileBytes"));
-    Indexer indexer = new Indexer(nlp, settings.integer("index.threads"));
+    Indexer indexer = new Indexer(nlp, settings.integer("index.threads"), commitEvery(settings));
     IndexSummary summary;
     CorpusScan scan;
     ProgressBar bar = interactive ? new ProgressBarBuilder().setTaskName("Annotating").setInitialMax(-1)
