@@ -110,6 +110,7 @@ public final class CorpusReader {
         continue;
       }
       int[] accepted = {0};
+      int problemsBefore = problems.list.size();
       try {
         readFile(path, file, problems, (article, line) -> {
           String earlier = seenIds.putIfAbsent(article.id(), line > 0 ? file + ":" + line : file);
@@ -128,6 +129,7 @@ public final class CorpusReader {
       } catch (SinkFailure e) {
         throw e.getCause();
       }
+      known.read(file, List.copyOf(problems.list.subList(problemsBefore, problems.list.size())));
       articles += accepted[0];
       read += accepted[0] > 0 ? 1 : 0;
     }

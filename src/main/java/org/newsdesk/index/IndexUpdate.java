@@ -26,6 +26,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.newsdesk.corpus.Article;
+import org.newsdesk.corpus.CorpusProblem;
 import org.newsdesk.corpus.KnownFiles;
 import org.newsdesk.nlp.Mention;
 import org.newsdesk.nlp.NlpPipeline;
@@ -66,7 +67,7 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
   private final Map<String, long[]> currentStamps = new ConcurrentHashMap<>();
   /** Ids of the articles each file gave in this update (read or known unchanged). */
   private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
-  /** Files with an article that could not be indexed: they are read again next time. */
+  /** Files with an article that could not be indexed, or with problems: they are read again next time. */
   private final Set<String> failedFiles = ConcurrentHashMap.newKeySet();
   private boolean committed;
   /** Set when the update is abandoned, so articles interrupted by the shutdown are not reported as failures. */
@@ -121,6 +122,14 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
       }
     }
     return previous.ids();
+  }
+
+  /** Remembers a file read with problems, so it is read again next time and its problems are reported again. */
+  @Override
+  public void read(String file, List<CorpusProblem> problems) {
+    if (!problems.isEmpty()) {
+      failedFiles.add(file);
+    }
   }
 
   /**
@@ -240,7 +249,8 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
     Map<String, FileStamps.Stamp> stamps = new HashMap<>();
     currentStamps.forEach((file, stamp) -> {
       Set<String> ids = idsByFile.get(file);
-      // Files that gave no article (broken, unsupported) are read again, so their problems are reported again.
+      // Files that gave no article (broken, unsupported) or had problems are read again, so their problems are
+      // reported again.
       if (ids != null && !ids.isEmpty() && !failedFiles.contains(file)) {
         stamps.put(file, new FileStamps.Stamp(stamp[0], stamp[1], List.copyOf(ids)));
       }

@@ -118,7 +118,8 @@ class BadInputTest {
   void read_invalidYamlFrontMatter_skipsFileNamingTheLine() {
     CorpusFixture.write(root, "yaml.md", "---\ntitle: Fine\ndate: [2019-01-01\n---\nBody text.\n");
     CorpusProblem problem = onlyProblem(CorpusFixture.read(root));
-    assertThat(problem.reason()).startsWith("invalid YAML front matter");
+    assertThat(problem.reason()).startsWith("invalid YAML front matter")
+        .contains("expected ',' or ']'").doesNotContain("\n", "^");
     assertThat(problem.line()).isBetween(3, 5);
   }
 

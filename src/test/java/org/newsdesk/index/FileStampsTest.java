@@ -113,6 +113,37 @@ class FileStampsTest {
   }
 
   @Test
+  void update_articleSkippedAsADuplicate_isIndexedOnceTheFileThatHadItFirstIsGone() throws IOException {
+    Files.writeString(corpus.resolve("a-first.jsonl"),
+        "{\"id\": \"a1\", \"title\": \"Rail fares rise\", \"text\": \"Rail fares will rise by 9% in May.\"}\n");
+    Run first = update();
+    assertThat(first.scan().problems()).extracting(CorpusProblem::file).containsExactly("feed.jsonl");
+
+    Files.delete(corpus.resolve("a-first.jsonl"));
+    Run second = update();
+
+    assertThat(second.scan().problems()).isEmpty();
+    assertThat(second.offered()).contains("a1");
+    assertThat(second.summary().articles()).isEqualTo(3);
+    try (PassageIndex passages = new PassageIndex(index)) {
+      assertThat(passages.citation("a1").file()).isEqualTo("feed.jsonl");
+    }
+  }
+
+  @Test
+  void update_fileWithAMalformedLine_isReadAgainSoItsProblemIsReportedEveryTime() throws IOException {
+    Files.writeString(corpus.resolve("feed.jsonl"), "{\"id\": \"a1\", \"text\": \"Rail fares will rise.\"}\n{oops\n");
+    Run first = update();
+
+    Run second = update();
+
+    assertThat(second.scan().problems()).isEqualTo(first.scan().problems()).hasSize(1);
+    assertThat(second.offered()).containsExactly("a1");
+    assertThat(second.summary().annotated()).isZero();
+    assertThat(second.summary().unchanged()).isEqualTo(2);
+  }
+
+  @Test
   void update_filesDeletedWhileTheUpdateRuns_areReportedOrDroppedNextTimeAndTheIndexStaysConsistent()
       throws IOException {
     Files.writeString(corpus.resolve("x-later.txt"), "The ferry service resumed on Friday after the storm.\n");
