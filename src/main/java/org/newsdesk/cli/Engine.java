@@ -22,6 +22,7 @@ import org.newsdesk.config.ConfigException;
 import org.newsdesk.config.Settings;
 import org.newsdesk.corpus.CorpusReader;
 import org.newsdesk.corpus.CorpusScan;
+import org.newsdesk.index.IndexException;
 import org.newsdesk.index.IndexSummary;
 import org.newsdesk.index.IndexUpdate;
 import org.newsdesk.index.Indexer;
@@ -127,7 +128,7 @@ final class Engine implements AutoCloseable {
     LOG.info(line);
     if (out != null) {
       out.println(line);
-      scan.problems().forEach(p -> out.println("  skipped " + p));
+      scan.problems().forEach(p -> out.println("  problem: " + p));
     }
     if (index != null && summary.changed()) {
       index.refresh();
@@ -135,10 +136,37 @@ final class Engine implements AutoCloseable {
     return summary;
   }
 
+  /**
+   * Brings the index up to date like {@link #updateIndex}, for the commands that only answer: an index this process
+   * cannot update (a read-only directory, or another process updating it) is answered from as it is, with a
+   * warning, as long as it opens.
+   *
+   * @throws IndexException when the index can neither be updated nor opened as it is
+   */
+  synchronized void updateIndexForAnswering(PrintStream out, boolean interactive) {
+    try {
+      updateIndex(out, interactive);
+    } catch (IndexException e) {
+      if (e.kind() == IndexException.Kind.FAILED) {
+        throw e;
+      }
+      try {
+        index = new PassageIndex(indexDir);
+      } catch (IndexException unusable) {
+        throw new IndexException(e.kind(), indexDir, e.reason() + "; and there is no usable index in it to answer "
+            + "from (" + unusable.reason() + ")", unusable);
+      }
+      LOG.warn("index {} cannot be updated ({}); answering from it as it is, without the corpus's latest changes",
+          indexDir, e.reason());
+    }
+  }
+
   /** Opens the index and builds the answerer (after {@link #updateIndex}). */
   synchronized ExtractiveAnswerer answerer() {
     if (answerer == null) {
-      index = new PassageIndex(indexDir);
+      if (index == null) {
+        index = new PassageIndex(indexDir);
+      }
       Lexicon lexicon = new Lexicon();
       String synonymsFile = settings.optional("answer.synonyms");
       Synonyms synonyms = Synonyms.read(synonymsFile == null ? null : Path.of(synonymsFile));

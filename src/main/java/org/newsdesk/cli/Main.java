@@ -3,6 +3,7 @@ package org.newsdesk.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsdesk.config.ConfigException;
+import org.newsdesk.corpus.CorpusException;
 import org.newsdesk.index.IndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,10 @@ public final class Main implements Callable<Integer> {
     CommandLine cmd = new CommandLine(new Main());
     cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
-      if (e instanceof ConfigException || e instanceof IndexException || e instanceof UserError) {
-        err.println("newsdesk: " + e.getMessage());
+      if (e instanceof ConfigException || e instanceof IndexException || e instanceof CorpusException
+          || e instanceof UserError) {
+        LOG.debug("failure reported to the user", e);
+        err.println("newsdesk: " + oneLine(e.getMessage()));
       } else {
         LOG.error("unexpected failure", e);
         err.println("newsdesk: unexpected failure: " + e);
@@ -51,6 +54,11 @@ public final class Main implements Callable<Integer> {
     ConsoleCommand console = new ConsoleCommand();
     console.options = options;
     return console.call();
+  }
+
+  /** Keeps a message on one line: causes from libraries (Lucene, the file system) may carry line breaks. */
+  private static String oneLine(String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   /** Reads the version from the jar manifest. */
