@@ -164,6 +164,7 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
           LOG.debug("{}: article {} abandoned with the update: {}", article.file(), article.id(), e.toString());
         } else {
           LOG.warn("{}: article {} could not be indexed: {}", article.file(), article.id(), e.toString());
+          LOG.debug("article {} failed with", article.id(), e);
         }
       } finally {
         inFlight.release();
@@ -194,7 +195,7 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
       return new IndexSummary(articles, annotated.get(), unchanged.get(), deleted, failed.get(), tokens.get(),
           seconds, rebuilt);
     } catch (IOException e) {
-      throw new IndexException(directory, "cannot commit the index", e);
+      throw new IndexException(directory, "cannot commit the index: " + e, e);
     }
   }
 

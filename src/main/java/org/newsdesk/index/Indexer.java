@@ -22,6 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.newsdesk.nlp.NlpPipeline;
 import org.slf4j.Logger;
@@ -116,19 +117,15 @@ public final class Indexer {
   }
 
   private static IndexWriter openWriter(Directory dir, boolean rebuild) throws IOException {
-    try {
-      return new IndexWriter(dir, writerConfig(rebuild));
-    } catch (LockObtainFailedException e) {
-      // Checked before anything is deleted: the index belongs to the process holding the lock.
-      throw e;
-    } catch (IOException e) {
-      if (!rebuild) {
-        throw e;
+    if (rebuild) {
+      // An unreadable commit cannot be carried over: even CREATE reads it, and deleting its files at the first new
+      // commit fails when one is missing. So it goes first, under the write lock, so that an index another process
+      // is updating is never touched (obtaining the lock fails instead).
+      try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+        dropCommits(dir);
       }
-      // Even CREATE reads the latest commit to carry its generation on, so an unreadable one must go first.
-      dropCommits(dir);
-      return new IndexWriter(dir, writerConfig(true));
     }
+    return new IndexWriter(dir, writerConfig(rebuild));
   }
 
   private static void closeQuietly(Directory dir, Exception failure) {

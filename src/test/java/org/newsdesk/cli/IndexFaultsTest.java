@@ -118,6 +118,19 @@ class IndexFaultsTest {
         .doesNotContain("(rebuilt)");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {".cfs", ".si"})
+  void ask_deletedSegmentFile_rebuildsAndAnswers(String extension) throws IOException {
+    assertThat(command("index").exit()).isZero();
+    Files.delete(onlyFileEndingWith(extension));
+
+    CliRun ask = command("ask", "--json", QUESTION);
+
+    assertAnswersTheSeedQuestion(ask);
+    assertThat(ask.showsStackTrace()).as(ask.err()).isFalse();
+    assertThat(ask.err()).contains("rebuilding the index");
+  }
+
   @Test
   void index_truncatedSegmentFile_reportsTheRebuildInTheSummaryLine() throws IOException {
     assertThat(command("index").exit()).isZero();
