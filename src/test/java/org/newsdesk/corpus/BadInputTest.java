@@ -168,6 +168,23 @@ class BadInputTest {
   }
 
   @Test
+  void read_directoryWithoutPermission_reportedAndTheOtherFilesRead() throws IOException {
+    CorpusFixture.write(root, "closed/inside.txt", STORY);
+    CorpusFixture.write(root, "open.txt", STORY);
+    Path closed = root.resolve("closed");
+    Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
+    try {
+      assumeTrue(!Files.isReadable(closed), "permissions are not enforced for this user");
+      CorpusFixture.Result result = CorpusFixture.read(root);
+      assertThat(result.only().id()).isEqualTo("open");
+      assertThat(onlyProblem(result).file()).isEqualTo("closed");
+      assertThat(onlyProblem(result).reason()).startsWith("cannot list: access denied");
+    } finally {
+      Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
   void read_fileDeletedBetweenListingAndReading_skipsWithReason() {
     CorpusFixture.write(root, "a.txt", STORY);
     Path later = CorpusFixture.write(root, "b.txt", STORY);
