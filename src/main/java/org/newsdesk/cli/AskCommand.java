@@ -38,7 +38,7 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Engine engine = Engine.load(options.settings())) {
-      engine.updateIndex(null, false);
+      engine.updateIndexForAnswering(null, false);
       Answerer answerer = engine.cachedAnswerer();
       ExtractiveAnswerer extractive = engine.answerer();
       Prompts prompts = Prompts.from(engine.settings().path("prompts.dir"));

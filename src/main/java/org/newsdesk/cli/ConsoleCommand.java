@@ -20,7 +20,7 @@ final class ConsoleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Engine engine = Engine.load(options.settings())) {
-      engine.updateIndex(System.out, System.console() != null);
+      engine.updateIndexForAnswering(System.out, System.console() != null);
       Prompts prompts = Prompts.from(engine.settings().path("prompts.dir"));
       Path history = engine.settings().path("index.dir").resolve("console-history");
       CachingAnswerer answerer = engine.cachedAnswerer();

@@ -22,6 +22,7 @@ import org.newsdesk.config.ConfigException;
 import org.newsdesk.config.Settings;
 import org.newsdesk.corpus.CorpusReader;
 import org.newsdesk.corpus.CorpusScan;
+import org.newsdesk.index.IndexException;
 import org.newsdesk.index.IndexSummary;
 import org.newsdesk.index.IndexUpdate;
 import org.newsdesk.index.Indexer;
@@ -64,6 +65,7 @@ final class Engine implements AutoCloseable {
     settings.path("index.dir");
     settings.longValue("corpus.maxFileBytes");
     settings.integer("index.threads");
+    commitEvery(settings);
     settings.integer("search.candidates");
     settings.decimal("answer.threshold");
     settings.integer("answer.evidence");
@@ -72,6 +74,14 @@ final class Engine implements AutoCloseable {
       throw new ConfigException("question.maxLength", String.valueOf(maxLength), "must be at least 1");
     }
     CacheSettings.from(settings);
+  }
+
+  private static int commitEvery(Settings settings) {
+    int every = settings.integer("index.commitEvery");
+    if (every < 1) {
+      throw new ConfigException("index.commitEvery", String.valueOf(every), "must be at least 1");
+    }
+    return every;
   }
 
   /** Makes every later {@link #load} take its pipeline from {@code source}, so a test JVM loads CoreNLP once. */
@@ -95,7 +105,7 @@ final class Engine implements AutoCloseable {
    */
   synchronized IndexSummary updateIndex(PrintStream out, boolean interactive) {
     CorpusReader reader = new CorpusReader(settings.longValue("corpus.maxFileBytes"));
-    Indexer indexer = new Indexer(nlp, settings.integer("index.threads"));
+    Indexer indexer = new Indexer(nlp, settings.integer("index.threads"), commitEvery(settings));
     IndexSummary summary;
     CorpusScan scan;
     ProgressBar bar = interactive ? new ProgressBarBuilder().setTaskName("Annotating").setInitialMax(-1)
@@ -121,7 +131,7 @@ final class Engine implements AutoCloseable {
     LOG.info(line);
     if (out != null) {
       out.println(line);
-      scan.problems().forEach(p -> out.println("  skipped " + p));
+      scan.problems().forEach(p -> out.println("  problem: " + p));
     }
     if (index != null && summary.changed()) {
       index.refresh();
@@ -129,10 +139,37 @@ final class Engine implements AutoCloseable {
     return summary;
   }
 
+  /**
+   * Brings the index up to date like {@link #updateIndex}, for the commands that only answer: an index this process
+   * cannot update (a read-only directory, or another process updating it) is answered from as it is, with a
+   * warning, as long as it opens.
+   *
+   * @throws IndexException when the index can neither be updated nor opened as it is
+   */
+  synchronized void updateIndexForAnswering(PrintStream out, boolean interactive) {
+    try {
+      updateIndex(out, interactive);
+    } catch (IndexException e) {
+      if (e.kind() == IndexException.Kind.FAILED) {
+        throw e;
+      }
+      try {
+        index = new PassageIndex(indexDir);
+      } catch (IndexException unusable) {
+        throw new IndexException(e.kind(), indexDir, e.reason() + "; and there is no usable index in it to answer "
+            + "from (" + unusable.reason() + ")", unusable);
+      }
+      LOG.warn("index {} cannot be updated ({}); answering from it as it is, without the corpus's latest changes",
+          indexDir, e.reason());
+    }
+  }
+
   /** Opens the index and builds the answerer (after {@link #updateIndex}). */
   synchronized ExtractiveAnswerer answerer() {
     if (answerer == null) {
-      index = new PassageIndex(indexDir);
+      if (index == null) {
+        index = new PassageIndex(indexDir);
+      }
       Lexicon lexicon = new Lexicon();
       String synonymsFile = settings.optional("answer.synonyms");
       Synonyms synonyms = Synonyms.read(synonymsFile == null ? null : Path.of(synonymsFile));

@@ -35,9 +35,10 @@ public final class Main implements Callable<Integer> {
     cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       // Failures that carry a file, line or path the user can act on need no stack trace.
-      if (e instanceof ConfigException || e instanceof IndexException || e instanceof UserError
-          || e instanceof GoldFormatException || e instanceof CorpusException) {
-        err.println("newsdesk: " + e.getMessage());
+      if (e instanceof ConfigException || e instanceof IndexException || e instanceof CorpusException
+          || e instanceof UserError || e instanceof GoldFormatException) {
+        LOG.debug("failure reported to the user", e);
+        err.println("newsdesk: " + oneLine(e.getMessage()));
       } else {
         LOG.error("unexpected failure", e);
         err.println("newsdesk: unexpected failure: " + e);
@@ -55,6 +56,11 @@ public final class Main implements Callable<Integer> {
     ConsoleCommand console = new ConsoleCommand();
     console.options = options;
     return console.call();
+  }
+
+  /** Keeps a message on one line: causes from libraries (Lucene, the file system) may carry line breaks. */
+  private static String oneLine(String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   /** Reads the version from the jar manifest. */

@@ -23,7 +23,7 @@ final class TelegramLauncher {
   /** Runs the bot until it is stopped; returns the exit status. */
   static int run(CommonOptions options) throws Exception {
     try (Engine engine = Engine.load(options.settings())) {
-      engine.updateIndex(null, false);
+      engine.updateIndexForAnswering(null, false);
       CachingAnswerer answerer = engine.cachedAnswerer();
       Prompts prompts = Prompts.from(engine.settings().path("prompts.dir"));
       Reindexer reindexer = () -> {

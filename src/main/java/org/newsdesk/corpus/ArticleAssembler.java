@@ -53,7 +53,11 @@ final class ArticleAssembler {
     String datelineCredit = lede == null || lede.credit() == null ? null : SourceCredits.normalize(lede.credit());
     String source = firstNonBlank(draft.source(), datelineCredit, trailingCredit, photoCredit,
         SourceCredits.attributed(paragraphs).orElse(null));
-    String title = firstNonBlank(draft.title(), TitleDeriver.derive(paragraphs.get(0)), draft.id());
+    // Deriving a title is the costliest step of reading a short article, so it is done only when none is given.
+    String title = firstNonBlank(draft.title());
+    if (title == null) {
+      title = firstNonBlank(TitleDeriver.derive(paragraphs.get(0)), draft.id());
+    }
     String writtenDate = firstNonBlank(draft.date(), lede == null ? null : lede.date());
     LocalDate date = null;
     if (writtenDate != null) {

@@ -11,10 +11,10 @@ import java.util.Objects;
  */
 public record CorpusProblem(String file, int line, String reason) {
 
-  /** Validates the fields. */
+  /** Validates the fields and puts the reason on one line (library messages can span several). */
   public CorpusProblem {
     Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(reason, "reason");
+    reason = Objects.requireNonNull(reason, "reason").strip().replaceAll("\\s*\\R\\s*", " ");
     if (line < 0) {
       throw new IllegalArgumentException("line must be >= 0: " + line);
     }

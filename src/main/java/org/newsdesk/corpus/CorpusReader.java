@@ -1,5 +1,6 @@
 package org.newsdesk.corpus;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +39,12 @@ public final class CorpusReader {
   public static final long DEFAULT_MAX_FILE_BYTES = 8_000_000L;
 
   private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
+  /** How much of a JSON Lines file is checked for binary content before it is read line by line. */
+  private static final int SNIFF_BYTES = 8192;
 
   private final long maxFileBytes;
   private final Map<String, ArticleParser> parsers;
+  private final JsonLinesParser jsonLines = new JsonLinesParser();
   private final ArticleAssembler assembler = new ArticleAssembler();
 
   /** Creates a reader with the default size limit of {@value #DEFAULT_MAX_FILE_BYTES} bytes per file. */
@@ -49,7 +52,10 @@ public final class CorpusReader {
     this(DEFAULT_MAX_FILE_BYTES);
   }
 
-  /** Creates a reader that truncates files larger than {@code maxFileBytes} to that many bytes, with a warning. */
+  /**
+   * Creates a reader that truncates files larger than {@code maxFileBytes} to that many bytes, with a warning; in a
+   * {@code .jsonl} file, streamed line by line, the limit applies to each line and a longer line is skipped.
+   */
   public CorpusReader(long maxFileBytes) {
     // Arrays hold at most Integer.MAX_VALUE - 8 bytes on common JVMs.
     if (maxFileBytes <= 0 || maxFileBytes > Integer.MAX_VALUE - 8) {
@@ -58,8 +64,7 @@ public final class CorpusReader {
     }
     this.maxFileBytes = maxFileBytes;
     ArticleParser html = new HtmlParser();
-    this.parsers = Map.of("txt", new PlainTextParser(), "md", new MarkdownParser(), "html", html, "htm", html,
-        "jsonl", new JsonLinesParser());
+    this.parsers = Map.of("txt", new PlainTextParser(), "md", new MarkdownParser(), "html", html, "htm", html);
   }
 
   /**
@@ -91,6 +96,7 @@ public final class CorpusReader {
     checkRoot(root);
     Problems problems = new Problems();
     List<Path> files = list(root, problems);
+    // Where each id was first read: the file, and the line for a JSON Lines article.
     Map<String, String> seenIds = new HashMap<>();
     int read = 0;
     int articles = 0;
@@ -103,19 +109,29 @@ public final class CorpusReader {
         read += unchanged.isEmpty() ? 0 : 1;
         continue;
       }
-      int accepted = 0;
-      for (Article article : readFile(path, file, problems)) {
-        String earlier = seenIds.putIfAbsent(article.id(), file);
-        if (earlier != null) {
-          problems.accept(new CorpusProblem(file, 0, "duplicate article id '" + article.id()
-              + "' (first read from " + earlier + "), skipped"));
-          continue;
-        }
-        sink.accept(article);
-        accepted++;
+      int[] accepted = {0};
+      int problemsBefore = problems.list.size();
+      try {
+        readFile(path, file, problems, (article, line) -> {
+          String earlier = seenIds.putIfAbsent(article.id(), line > 0 ? file + ":" + line : file);
+          if (earlier != null) {
+            problems.accept(new CorpusProblem(file, line, "duplicate article id '" + article.id()
+                + "' (first read from " + earlier + "), skipped"));
+            return;
+          }
+          try {
+            sink.accept(article);
+          } catch (RuntimeException e) {
+            throw new SinkFailure(e);
+          }
+          accepted[0]++;
+        });
+      } catch (SinkFailure e) {
+        throw e.getCause();
       }
-      articles += accepted;
-      read += accepted > 0 ? 1 : 0;
+      known.read(file, List.copyOf(problems.list.subList(problemsBefore, problems.list.size())));
+      articles += accepted[0];
+      read += accepted[0] > 0 ? 1 : 0;
     }
     CorpusScan scan = new CorpusScan(files.size(), read, files.size() - read, articles, problems.list);
     LOG.info("Corpus {}: {} files seen, {} read, {} skipped, {} articles, {} problems", root, scan.filesSeen(),
@@ -194,22 +210,29 @@ public final class CorpusReader {
     return files;
   }
 
-  /** Reads the articles of one file; every failure becomes a problem and an empty result. */
-  private List<Article> readFile(Path path, String file, Problems problems) {
+  /** Reads the articles of one file, passing each to {@code emit}; every failure becomes a problem. */
+  private void readFile(Path path, String file, Problems problems, Emitter emit) {
     String name = path.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    ArticleParser parser = dot > 0 ? parsers.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)) : null;
-    if (parser == null) {
+    String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    ArticleParser parser = parsers.get(extension);
+    boolean jsonLines = extension.equals("jsonl");
+    if (parser == null && !jsonLines) {
       LOG.info("Skipping {}: unsupported file type", file);
-      return List.of();
+      return;
     }
+    String stem = name.substring(0, dot);
     try {
-      SourceText source = new SourceText(file, name.substring(0, dot), load(path, file, problems));
-      List<Article> articles = new ArrayList<>();
-      for (ArticleDraft draft : parser.parse(source, problems)) {
-        assembler.assemble(draft, file, problems).ifPresent(articles::add);
+      if (jsonLines) {
+        readJsonLines(path, file, stem, problems, emit);
+        return;
       }
-      return articles;
+      SourceText source = new SourceText(file, stem, load(path, file, problems));
+      for (ArticleDraft draft : parser.parse(source, problems)) {
+        assembler.assemble(draft, file, problems).ifPresent(article -> emit.accept(article, draft.line()));
+      }
+    } catch (SinkFailure e) {
+      throw e;
     } catch (MalformedFileException e) {
       problems.accept(new CorpusProblem(file, e.line(), e.reason()));
     } catch (NoSuchFileException e) {
@@ -220,7 +243,64 @@ public final class CorpusReader {
       // A parser bug or a pathological file must not end the scan; the stack trace goes to the log for a fix.
       problems.accept(new CorpusProblem(file, 0, "could not parse: " + e), e);
     }
-    return List.of();
+  }
+
+  /**
+   * Streams a JSON Lines file: each line is decoded, parsed and assembled on its own, so a feed of any length is read
+   * in bounded memory and a bad line (malformed, not text, longer than the limit) is reported and skipped alone.
+   */
+  private void readJsonLines(Path path, String file, String stem, Problems problems, Emitter emit)
+      throws IOException, MalformedFileException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), SNIFF_BYTES)) {
+      in.mark(SNIFF_BYTES);
+      byte[] head = in.readNBytes(SNIFF_BYTES);
+      if (head.length == 0) {
+        throw new MalformedFileException(0, "empty file");
+      }
+      // A binary file would otherwise be reported once per "line" it happens to contain.
+      TextDecoder.checkNotBinary(head, head.length);
+      in.reset();
+      ByteLines lines = new ByteLines(in, (int) maxFileBytes);
+      boolean anyText = false;
+      boolean legacyLogged = false;
+      while (nextLine(lines)) {
+        int number = lines.number();
+        if (lines.cut()) {
+          anyText = true;
+          problems.accept(new CorpusProblem(file, number, "line has " + lines.fullLength() + " bytes, more than "
+              + maxFileBytes + "; skipped"));
+          continue;
+        }
+        try {
+          TextDecoder.Decoded decoded = TextDecoder.decodeLine(lines.bytes(), lines.length());
+          if (decoded.text().isBlank()) {
+            continue;
+          }
+          anyText = true;
+          if (!legacyLogged && !decoded.charset().equals(StandardCharsets.UTF_8)) {
+            legacyLogged = true;
+            LOG.info("{}:{} is not valid UTF-8; read as {} legacy text", file, number, decoded.charset().name());
+          }
+          ArticleDraft draft = jsonLines.parseLine(stem, decoded.text(), number);
+          assembler.assemble(draft, file, problems).ifPresent(article -> emit.accept(article, number));
+        } catch (MalformedFileException e) {
+          anyText = true;
+          problems.accept(new CorpusProblem(file, number, e.reason()));
+        }
+      }
+      if (!anyText) {
+        throw new MalformedFileException(0, "empty file (whitespace only)");
+      }
+    }
+  }
+
+  /** Advances {@code lines}; a read failure midway names the line it stopped at (earlier lines stay read). */
+  private static boolean nextLine(ByteLines lines) throws MalformedFileException {
+    try {
+      return lines.next();
+    } catch (IOException e) {
+      throw new MalformedFileException(lines.number() + 1, "cannot read further: " + describe(e));
+    }
   }
 
   /** Reads and decodes at most {@code maxFileBytes} of the file; an empty or blank file is malformed. */
@@ -233,7 +313,9 @@ public final class CorpusReader {
     }
     boolean truncated = size > bytes.length;
     if (truncated) {
-      problems.accept(new CorpusProblem(file, 0, "file has " + size + " bytes, truncated to " + maxFileBytes));
+      // The line the cut falls in: the story ends there.
+      problems.accept(new CorpusProblem(file, lineAt(bytes, bytes.length),
+          "file has " + size + " bytes, truncated to " + maxFileBytes));
     }
     if (bytes.length == 0) {
       throw new MalformedFileException(0, "empty file");
@@ -246,6 +328,16 @@ public final class CorpusReader {
       throw new MalformedFileException(0, "empty file (whitespace only)");
     }
     return decoded.text();
+  }
+
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static boolean isHidden(Path path) {
@@ -261,6 +353,27 @@ public final class CorpusReader {
   private static String describe(IOException e) {
     String kind = e instanceof AccessDeniedException ? "access denied" : e.getClass().getSimpleName();
     return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
+  }
+
+  /** Receives each article read from a file with the line it starts on (0 when it is the whole file). */
+  @FunctionalInterface
+  private interface Emitter {
+
+    /** Takes one article. */
+    void accept(Article article, int line);
+  }
+
+  /** Carries an exception of the caller's sink through the per-file error handling, so that it ends the scan. */
+  private static final class SinkFailure extends RuntimeException {
+
+    SinkFailure(RuntimeException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
+    }
   }
 
   /** Collects problems and logs each once at WARN. */

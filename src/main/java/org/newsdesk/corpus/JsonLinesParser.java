@@ -3,36 +3,27 @@ package org.newsdesk.corpus;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
-/** Reads a {@code .jsonl} file, one article object per line; a malformed line is reported and skipped. */
-final class JsonLinesParser implements ArticleParser {
+/**
+ * Parses the lines of a {@code .jsonl} file, one article object per line; {@link CorpusReader} streams the file and
+ * reports a malformed line alone, so a feed of any length is read in bounded memory.
+ */
+final class JsonLinesParser {
 
   private static final List<String> OPTIONAL_FIELDS = List.of("id", "title", "date", "source", "url");
 
   private final ObjectMapper mapper = new ObjectMapper();
 
-  @Override
-  public List<ArticleDraft> parse(SourceText source, Consumer<CorpusProblem> problems) {
-    List<ArticleDraft> drafts = new ArrayList<>();
-    String[] lines = source.text().split("\r\n|\n|\r", -1);
-    for (int i = 0; i < lines.length; i++) {
-      int lineNumber = i + 1;
-      if (lines[i].isBlank()) {
-        continue;
-      }
-      try {
-        drafts.add(parseLine(source, lines[i], lineNumber));
-      } catch (MalformedFileException e) {
-        problems.accept(new CorpusProblem(source.file(), lineNumber, e.reason()));
-      }
-    }
-    return drafts;
-  }
-
-  private ArticleDraft parseLine(SourceText source, String line, int lineNumber) throws MalformedFileException {
+  /**
+   * Parses one non-blank line.
+   *
+   * @param stem       file name without extension: the id is {@code stem-lineNumber} when the line gives none
+   * @param line       the decoded line without its line break
+   * @param lineNumber 1-based line number
+   * @throws MalformedFileException when the line is not a JSON object with a non-blank {@code text}
+   */
+  ArticleDraft parseLine(String stem, String line, int lineNumber) throws MalformedFileException {
     JsonNode node;
     try {
       node = mapper.readTree(line);
@@ -51,7 +42,7 @@ final class JsonLinesParser implements ArticleParser {
     }
     String id = stringField(node, "id", lineNumber);
     if (id == null || id.isBlank()) {
-      id = source.stem() + "-" + lineNumber;
+      id = stem + "-" + lineNumber;
     }
     return new ArticleDraft(id.strip(), stringField(node, "title", lineNumber), stringField(node, "date", lineNumber),
         stringField(node, "source", lineNumber), stringField(node, "url", lineNumber),

@@ -21,4 +21,15 @@ public interface KnownFiles {
    * @return the ids of the articles the caller holds from this unchanged file, or null when it must be read
    */
   List<String> unchanged(String file, long size, long modifiedMillis);
+
+  /**
+   * Called after a file was read, with the problems met in it: a file with problems must not be reported unchanged
+   * later, so that its problems are reported on every read and an article skipped as a duplicate of another file's
+   * is read once that file is gone.
+   *
+   * @param file     path relative to the corpus root, with '/' separators
+   * @param problems the problems met in this file, in order; empty when it was read cleanly
+   */
+  default void read(String file, List<CorpusProblem> problems) {
+  }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -84,7 +85,7 @@ final class MarkdownParser implements ArticleParser {
       JsonLocation where = e.getLocation();
       // The YAML starts on the file's second line, after the opening fence.
       int line = where != null && where.getLineNr() > 0 ? where.getLineNr() + 1 : 1;
-      throw new MalformedFileException(line, "invalid YAML front matter: " + e.getOriginalMessage());
+      throw new MalformedFileException(line, "invalid YAML front matter: " + yamlProblem(e));
     }
     if (node == null || node.isMissingNode() || node.isNull()) {
       return null;
@@ -99,6 +100,17 @@ final class MarkdownParser implements ArticleParser {
       }
     }
     return node;
+  }
+
+  /**
+   * Returns what the YAML parser objected to: the unindented lines of its message ("while parsing ...", "expected
+   * ..."), without the indented position, source excerpt and caret lines.
+   */
+  private static String yamlProblem(JacksonException e) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    String problem = message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+        .collect(Collectors.joining(": "));
+    return problem.isEmpty() ? message.strip() : problem;
   }
 
   private static boolean isFence(String line, boolean closing) {

@@ -44,31 +44,40 @@ final class TextDecoder {
    * @throws MalformedFileException when the bytes are binary or neither UTF-8 nor plausible legacy text
    */
   static Decoded decode(byte[] bytes, boolean truncated) throws MalformedFileException {
-    checkNotBinary(bytes);
+    checkNotBinary(bytes, bytes.length);
     int length = truncated ? completeUtf8Length(bytes) : bytes.length;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
-    CharBuffer out = CharBuffer.allocate(length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
+    Decoded decoded = decodeText(bytes, length);
+    if (decoded == null) {
+      int badByte = firstInvalidUtf8(bytes, length);
+      throw new MalformedFileException(lineAt(bytes, badByte),
+          "invalid UTF-8 at byte " + badByte + " and not plausible " + LEGACY.name() + " text");
     }
-    if (!result.isError()) {
-      return new Decoded(stripBom(out.flip().toString()), StandardCharsets.UTF_8);
-    }
-    int badByte = in.position();
-    if (looksLikeLegacyText(bytes, length)) {
-      return new Decoded(stripBom(new String(bytes, 0, length, LEGACY)), LEGACY);
-    }
-    throw new MalformedFileException(lineAt(bytes, badByte),
-        "invalid UTF-8 at byte " + badByte + " and not plausible " + LEGACY.name() + " text");
+    return decoded;
   }
 
-  private static void checkNotBinary(byte[] bytes) throws MalformedFileException {
+  /**
+   * Decodes one line of a file read line by line (JSON Lines), by the same rule as a whole file: lines of one feed
+   * written at different times can come in different encodings.
+   *
+   * @throws MalformedFileException (line 0) when the line is neither UTF-8 nor plausible legacy text
+   */
+  static Decoded decodeLine(byte[] bytes, int length) throws MalformedFileException {
+    Decoded decoded = decodeText(bytes, length);
+    if (decoded == null) {
+      throw new MalformedFileException(0, "invalid UTF-8 at byte " + firstInvalidUtf8(bytes, length)
+          + " of the line and not plausible " + LEGACY.name() + " text");
+    }
+    return decoded;
+  }
+
+  /**
+   * Rejects bytes that look binary: a NUL byte, or more than a few control characters.
+   *
+   * @throws MalformedFileException (line 0) naming what gave the bytes away
+   */
+  static void checkNotBinary(byte[] bytes, int length) throws MalformedFileException {
     int controls = 0;
-    for (int i = 0; i < bytes.length; i++) {
+    for (int i = 0; i < length; i++) {
       int b = bytes[i] & 0xFF;
       if (b == 0) {
         throw new MalformedFileException(0, "binary file (NUL byte at " + i + ")");
@@ -77,9 +86,40 @@ final class TextDecoder {
         controls++;
       }
     }
-    if (controls >= MIN_BINARY_CONTROLS && controls > MAX_CONTROL_SHARE * bytes.length) {
-      throw new MalformedFileException(0, "binary file (" + controls + " control bytes in " + bytes.length + ")");
+    if (controls >= MIN_BINARY_CONTROLS && controls > MAX_CONTROL_SHARE * length) {
+      throw new MalformedFileException(0, "binary file (" + controls + " control bytes in " + length + ")");
     }
+  }
+
+  /** Decodes the first {@code length} bytes as strict UTF-8, else as legacy text when plausible; null otherwise. */
+  private static Decoded decodeText(byte[] bytes, int length) {
+    CharBuffer out = CharBuffer.allocate(length + 1);
+    if (!utf8(bytes, length, out).isError()) {
+      return new Decoded(stripBom(out.flip().toString()), StandardCharsets.UTF_8);
+    }
+    if (looksLikeLegacyText(bytes, length)) {
+      return new Decoded(stripBom(new String(bytes, 0, length, LEGACY)), LEGACY);
+    }
+    return null;
+  }
+
+  private static CoderResult utf8(byte[] bytes, int length, CharBuffer out) {
+    return utf8(ByteBuffer.wrap(bytes, 0, length), out);
+  }
+
+  private static CoderResult utf8(ByteBuffer in, CharBuffer out) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result = decoder.decode(in, out, true);
+    return result.isError() ? result : decoder.flush(out);
+  }
+
+  /** Returns the offset of the first byte that is not valid UTF-8 (decoding again: only on the failure path). */
+  private static int firstInvalidUtf8(byte[] bytes, int length) {
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+    utf8(in, CharBuffer.allocate(length + 1));
+    return in.position();
   }
 
   private static boolean looksLikeLegacyText(byte[] bytes, int length) {

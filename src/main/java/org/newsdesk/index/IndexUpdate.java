@@ -26,6 +26,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.newsdesk.corpus.Article;
+import org.newsdesk.corpus.CorpusProblem;
 import org.newsdesk.corpus.KnownFiles;
 import org.newsdesk.nlp.Mention;
 import org.newsdesk.nlp.NlpPipeline;
@@ -42,8 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class IndexUpdate implements AutoCloseable, KnownFiles {
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexUpdate.class);
-  /** Commit every this many annotated articles so a crash loses little work. */
-  private static final int COMMIT_EVERY = 500;
+  /** How long a failed update waits for annotation threads before rolling back. */
+  private static final int ABANDON_WAIT_SECONDS = 30;
 
   private final IndexWriter writer;
   private final Path directory;
@@ -53,6 +54,8 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
   private final ProgressListener progress;
   private final ExecutorService pool;
   private final Semaphore inFlight;
+  /** Commit every this many annotated articles so a crash loses little work. */
+  private final int commitEvery;
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
   private final AtomicInteger annotated = new AtomicInteger();
   private final AtomicInteger unchanged = new AtomicInteger();
@@ -64,12 +67,15 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
   private final Map<String, long[]> currentStamps = new ConcurrentHashMap<>();
   /** Ids of the articles each file gave in this update (read or known unchanged). */
   private final Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
-  /** Files with an article that could not be indexed: they are read again next time. */
+  /** Files with an article that could not be indexed, or with problems: they are read again next time. */
   private final Set<String> failedFiles = ConcurrentHashMap.newKeySet();
-  private boolean closed;
+  private boolean committed;
+  /** Set when the update is abandoned, so articles interrupted by the shutdown are not reported as failures. */
+  private volatile boolean closed;
 
   IndexUpdate(IndexWriter writer, Path directory, NlpPipeline nlp, Map<String, String> existingHashes,
-              Map<String, FileStamps.Stamp> previousStamps, boolean rebuilt, int threads, ProgressListener progress) {
+              Map<String, FileStamps.Stamp> previousStamps, boolean rebuilt, int threads, int commitEvery,
+              ProgressListener progress) {
     this.previousStamps = Map.copyOf(previousStamps);
     this.writer = writer;
     this.directory = directory;
@@ -77,6 +83,7 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
     this.existingHashes = new HashMap<>(existingHashes);
     this.rebuilt = rebuilt;
     this.progress = progress;
+    this.commitEvery = commitEvery;
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "newsdesk-annotate");
       t.setDaemon(true);
@@ -92,8 +99,9 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
   }
 
   /**
-   * Reports a corpus file unchanged when its size and time are those recorded at the last commit and all its
-   * articles are still indexed; its articles then count as offered and unchanged without being read.
+   * Reports a corpus file unchanged when its size and time are those recorded at the last commit, all its articles
+   * are still indexed and none of their ids was already offered from another file; its articles then count as
+   * offered and unchanged without being read.
    */
   @Override
   public List<String> unchanged(String file, long size, long modifiedMillis) {
@@ -103,6 +111,10 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
         || previous.ids().isEmpty() || !existingHashes.keySet().containsAll(previous.ids())) {
       return null;
     }
+    // A new file earlier in path order now gives one of these ids: reading this one again reports the duplicate.
+    if (previous.ids().stream().anyMatch(seen::contains)) {
+      return null;
+    }
     for (String id : previous.ids()) {
       if (seen.add(id)) {
         unchanged.incrementAndGet();
@@ -110,6 +122,14 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
       }
     }
     return previous.ids();
+  }
+
+  /** Remembers a file read with problems, so it is read again next time and its problems are reported again. */
+  @Override
+  public void read(String file, List<CorpusProblem> problems) {
+    if (!problems.isEmpty()) {
+      failedFiles.add(file);
+    }
   }
 
   /**
@@ -140,7 +160,12 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
       } catch (RuntimeException | IOException e) {
         failed.incrementAndGet();
         failedFiles.add(article.file());
-        LOG.warn("{}: article {} could not be indexed: {}", article.file(), article.id(), e.toString());
+        if (closed) {
+          LOG.debug("{}: article {} abandoned with the update: {}", article.file(), article.id(), e.toString());
+        } else {
+          LOG.warn("{}: article {} could not be indexed: {}", article.file(), article.id(), e.toString());
+          LOG.debug("article {} failed with", article.id(), e);
+        }
       } finally {
         inFlight.release();
       }
@@ -163,27 +188,48 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
         }
       }
       commitNow();
+      committed = true;
       writeStamps();
       int articles = seen.size() - failed.get();
       double seconds = (System.nanoTime() - startNanos) / 1e9;
       return new IndexSummary(articles, annotated.get(), unchanged.get(), deleted, failed.get(), tokens.get(),
           seconds, rebuilt);
     } catch (IOException e) {
-      throw new IndexException(directory, "cannot commit the index", e);
+      throw new IndexException(directory, "cannot commit the index: " + e, e);
     }
   }
 
+  /**
+   * Closes the writer. After {@link #commit} it waits for merges; without one (the update failed), it rolls back to
+   * the last periodic commit, as after a crash, instead of committing a half update.
+   */
   @Override
   public void close() {
     if (closed) {
       return;
     }
     closed = true;
-    pool.shutdownNow();
     try {
-      writer.close();
+      if (committed) {
+        writer.close();
+      } else {
+        pool.shutdownNow();
+        awaitAbandoned();
+        writer.rollback();
+      }
     } catch (IOException e) {
       throw new IndexException(directory, "cannot close the index writer", e);
+    }
+  }
+
+  /** Gives annotation still running after a failure a moment to stop, so the rollback does not race it. */
+  private void awaitAbandoned() {
+    try {
+      if (!pool.awaitTermination(ABANDON_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        LOG.warn("annotation did not stop within {} s; rolling back the index anyway", ABANDON_WAIT_SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -204,7 +250,8 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
     Map<String, FileStamps.Stamp> stamps = new HashMap<>();
     currentStamps.forEach((file, stamp) -> {
       Set<String> ids = idsByFile.get(file);
-      // Files that gave no article (broken, unsupported) are read again, so their problems are reported again.
+      // Files that gave no article (broken, unsupported) or had problems are read again, so their problems are
+      // reported again.
       if (ids != null && !ids.isEmpty() && !failedFiles.contains(file)) {
         stamps.put(file, new FileStamps.Stamp(stamp[0], stamp[1], List.copyOf(ids)));
       }
@@ -244,7 +291,7 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
     tokens.addAndGet(count);
     int done = annotated.incrementAndGet();
     progress.annotated(article, done, count);
-    if (done % COMMIT_EVERY == 0) {
+    if (done % commitEvery == 0) {
       synchronized (this) {
         commitNow();
       }

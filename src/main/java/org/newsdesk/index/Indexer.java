@@ -22,6 +22,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.newsdesk.nlp.NlpPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,18 +33,37 @@ public final class Indexer {
 
   private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
+  /** Default of {@code index.commitEvery}: often enough that a crash loses little, rarely enough to stay fast. */
+  public static final int DEFAULT_COMMIT_EVERY = 500;
+
   private final NlpPipeline nlp;
   private final int threads;
+  private final int commitEvery;
 
   /**
-   * Creates an indexer.
+   * Creates an indexer that commits every {@value #DEFAULT_COMMIT_EVERY} annotated articles.
    *
    * @param nlp     the shared CoreNLP pipeline
    * @param threads annotation threads; 0 or less means one per available core
    */
   public Indexer(NlpPipeline nlp, int threads) {
+    this(nlp, threads, DEFAULT_COMMIT_EVERY);
+  }
+
+  /**
+   * Creates an indexer.
+   *
+   * @param nlp         the shared CoreNLP pipeline
+   * @param threads     annotation threads; 0 or less means one per available core
+   * @param commitEvery commit after every this many annotated articles, so an interrupted update keeps its work
+   */
+  public Indexer(NlpPipeline nlp, int threads, int commitEvery) {
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be at least 1: " + commitEvery);
+    }
     this.nlp = nlp;
     this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    this.commitEvery = commitEvery;
   }
 
   /** Returns the analyzer of every field: the standard analyzer for plain text, whitespace for pre-made terms. */
@@ -59,7 +80,8 @@ public final class Indexer {
    * @param directory the index directory
    * @param progress  receives progress while annotating
    * @return the open update; close it when done
-   * @throws IndexException when the directory cannot be created or written
+   * @throws IndexException when the directory cannot be created or written ({@link IndexException.Kind#READ_ONLY}),
+   *                        or another process is updating it ({@link IndexException.Kind#LOCKED})
    */
   public IndexUpdate open(Path directory, IndexUpdate.ProgressListener progress) {
     try {
@@ -68,33 +90,52 @@ public final class Indexer {
       throw new IndexException(directory, "cannot create the index directory: " + e.getMessage(), e);
     }
     if (!Files.isWritable(directory)) {
-      throw new IndexException(directory, "the index directory is not writable", null);
+      throw new IndexException(IndexException.Kind.READ_ONLY, directory,
+          "the index directory is not writable; make it writable or choose another with --index DIR", null);
     }
     Map<String, String> hashes = new HashMap<>();
-    boolean rebuild = false;
+    Directory dir = null;
     try {
-      Directory dir = FSDirectory.open(directory);
+      dir = FSDirectory.open(directory);
       String reason = readExisting(dir, hashes);
-      if (reason != null) {
+      boolean rebuild = reason != null;
+      if (rebuild) {
         LOG.warn("rebuilding the index in {}: {}", directory, reason);
         hashes.clear();
-        rebuild = true;
       }
-      IndexWriter writer;
-      try {
-        writer = new IndexWriter(dir, writerConfig(rebuild));
-      } catch (IOException e) {
-        if (!rebuild) {
-          throw e;
-        }
-        // Even CREATE reads the latest commit to carry its generation on, so an unreadable one must go first.
-        dropCommits(dir);
-        writer = new IndexWriter(dir, writerConfig(true));
-      }
+      IndexWriter writer = openWriter(dir, rebuild);
       Map<String, FileStamps.Stamp> stamps = rebuild ? Map.of() : FileStamps.read(directory);
-      return new IndexUpdate(writer, directory, nlp, hashes, stamps, rebuild, threads, progress);
-    } catch (IOException e) {
+      return new IndexUpdate(writer, directory, nlp, hashes, stamps, rebuild, threads, commitEvery, progress);
+    } catch (LockObtainFailedException e) {
+      closeQuietly(dir, e);
+      throw new IndexException(IndexException.Kind.LOCKED, directory,
+          "another newsdesk process is updating the index; wait for it to finish", e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(dir, e);
       throw new IndexException(directory, "cannot open the index for writing: " + e.getMessage(), e);
+    }
+  }
+
+  private static IndexWriter openWriter(Directory dir, boolean rebuild) throws IOException {
+    if (rebuild) {
+      // An unreadable commit cannot be carried over: even CREATE reads it, and deleting its files at the first new
+      // commit fails when one is missing. So it goes first, under the write lock, so that an index another process
+      // is updating is never touched (obtaining the lock fails instead).
+      try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+        dropCommits(dir);
+      }
+    }
+    return new IndexWriter(dir, writerConfig(rebuild));
+  }
+
+  private static void closeQuietly(Directory dir, Exception failure) {
+    if (dir == null) {
+      return;
+    }
+    try {
+      dir.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
     }
   }
 

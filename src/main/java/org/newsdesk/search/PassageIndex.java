@@ -2,7 +2,6 @@ package org.newsdesk.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -37,6 +37,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.newsdesk.index.Fields;
+import org.newsdesk.index.IndexException;
 import org.newsdesk.index.Indexer;
 import org.newsdesk.index.TokenCodec;
 
@@ -63,18 +64,37 @@ public final class PassageIndex implements Catalog, Closeable {
    * Opens the index in {@code directory}.
    *
    * @param directory an index written by {@code index.Indexer}
-   * @throws UncheckedIOException when it cannot be opened
+   * @throws IndexException when it cannot be opened (missing, empty, unreadable or corrupt)
    */
   public PassageIndex(Path directory) {
     this.directory = directory;
+    if (!Files.isDirectory(directory)) {
+      throw new IndexException(directory, "there is no index directory", null);
+    }
+    FSDirectory files = null;
+    SearcherManager opened = null;
     try {
-      if (!Files.isDirectory(directory)) {
-        throw new IOException("no index directory at " + directory);
-      }
-      this.manager = new SearcherManager(FSDirectory.open(directory), new SearcherFactory());
+      files = FSDirectory.open(directory);
+      opened = new SearcherManager(files, new SearcherFactory());
+      this.manager = opened;
       this.snapshot = load();
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(opened, e);
+      closeQuietly(files, e);
+      String reason = e instanceof IndexNotFoundException ? "the directory holds no index"
+          : "the index cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+      throw new IndexException(directory, reason, e);
+    }
+  }
+
+  private static void closeQuietly(Closeable closeable, Exception failure) {
+    if (closeable == null) {
+      return;
+    }
+    try {
+      closeable.close();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the index at " + directory + ": " + e.getMessage(), e);
+      failure.addSuppressed(e);
     }
   }
 
@@ -87,7 +107,7 @@ public final class PassageIndex implements Catalog, Closeable {
       snapshot = next;
       return changed;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot refresh the index at " + directory, e);
+      throw new IndexException(directory, "cannot refresh the index: " + e.getMessage(), e);
     }
   }
 
@@ -300,7 +320,7 @@ public final class PassageIndex implements Catalog, Closeable {
         manager.release(s);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("search failed in " + directory, e);
+      throw new IndexException(directory, "search failed: " + e.getMessage(), e);
     }
   }
 

@@ -8,12 +8,21 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -109,7 +118,8 @@ class BadInputTest {
   void read_invalidYamlFrontMatter_skipsFileNamingTheLine() {
     CorpusFixture.write(root, "yaml.md", "---\ntitle: Fine\ndate: [2019-01-01\n---\nBody text.\n");
     CorpusProblem problem = onlyProblem(CorpusFixture.read(root));
-    assertThat(problem.reason()).startsWith("invalid YAML front matter");
+    assertThat(problem.reason()).startsWith("invalid YAML front matter")
+        .contains("expected ',' or ']'").doesNotContain("\n", "^");
     assertThat(problem.line()).isBetween(3, 5);
   }
 
@@ -155,6 +165,23 @@ class BadInputTest {
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
     assumeTrue(!Files.isReadable(locked), "permissions are not enforced for this user");
     assertThat(onlyProblem(CorpusFixture.read(root)).reason()).startsWith("cannot read: access denied");
+  }
+
+  @Test
+  void read_directoryWithoutPermission_reportedAndTheOtherFilesRead() throws IOException {
+    CorpusFixture.write(root, "closed/inside.txt", STORY);
+    CorpusFixture.write(root, "open.txt", STORY);
+    Path closed = root.resolve("closed");
+    Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
+    try {
+      assumeTrue(!Files.isReadable(closed), "permissions are not enforced for this user");
+      CorpusFixture.Result result = CorpusFixture.read(root);
+      assertThat(result.only().id()).isEqualTo("open");
+      assertThat(onlyProblem(result).file()).isEqualTo("closed");
+      assertThat(onlyProblem(result).reason()).startsWith("cannot list: access denied");
+    } finally {
+      Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+    }
   }
 
   @Test
@@ -313,5 +340,185 @@ class BadInputTest {
     assertThat(warnings).anySatisfy(w -> assertThat(w).contains("feed.jsonl:2: bad JSON"));
     assertThat(appender.list.stream().filter(e -> e.getLevel() == Level.INFO)
         .map(ILoggingEvent::getFormattedMessage)).anySatisfy(m -> assertThat(m).contains("notes.docx"));
+  }
+
+  @Test
+  void read_latin1NewsFile_decodesAccentedNamesAndMetadata() {
+    String story = "GENEVA (Reuters) - Hélène Lefèvre, chief executive of Nestlé, said on Tuesday that the group "
+        + "would move 300 jobs from Zürich to Genève.\n\nFrançois Dubé, a union official, called the plan "
+        + "\"brutal\".\n";
+    CorpusFixture.write(root, "latin1.txt", story.getBytes(StandardCharsets.ISO_8859_1));
+
+    CorpusFixture.Result result = CorpusFixture.read(root);
+
+    Article article = result.only();
+    assertThat(article.source()).isEqualTo("Reuters");
+    assertThat(article.dateline()).isEqualTo("GENEVA");
+    assertThat(article.paragraphs()).containsExactly("Hélène Lefèvre, chief executive of Nestlé, said on Tuesday "
+        + "that the group would move 300 jobs from Zürich to Genève.", "François Dubé, a union official, called "
+        + "the plan \"brutal\".");
+    assertThat(result.scan().problems()).isEmpty();
+  }
+
+  @Test
+  void read_jsonLinesWithLatin1AndUtf8Lines_decodesEachLineByItself() {
+    byte[] utf8 = "{\"id\": \"u\", \"text\": \"Zoë Müller won the race in Köln.\"}\n"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "{\"id\": \"l\", \"text\": \"José Núñez opened the café in Málaga.\"}\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] garbage = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0x81, (byte) 0x8D, '"', '}', '\n'};
+    CorpusFixture.write(root, "mixed.jsonl", concat(utf8, latin1, garbage));
+
+    CorpusFixture.Result result = CorpusFixture.read(root);
+
+    assertThat(result.articles()).extracting(a -> a.paragraphs().get(0))
+        .containsExactly("Zoë Müller won the race in Köln.", "José Núñez opened the café in Málaga.");
+    assertThat(onlyProblem(result).line()).isEqualTo(3);
+    assertThat(onlyProblem(result).reason()).startsWith("invalid UTF-8 at byte 9 of the line");
+  }
+
+  @Test
+  void read_fiftyMegabyteTextFile_truncatedAtTheLimitWithAWarningNamingTheLine() throws IOException {
+    // Generated, never committed: 50 MB of short paragraphs, each line 100 bytes.
+    String paragraph = "The regional council discussed the harbour budget once again on Monday, its members told "
+        + "reporters.\n";
+    assertThat(paragraph).hasSize(100);
+    Path big = root.resolve("big.txt");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(big), 1 << 20)) {
+      byte[] line = paragraph.getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 500_000; i++) {
+        out.write(line);
+      }
+    }
+    CorpusFixture.write(root, "small.txt", STORY);
+    long start = System.nanoTime();
+
+    CorpusFixture.Result result = CorpusFixture.read(new CorpusReader(1_000_050), root);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    assertThat(result.articles()).extracting(Article::id).containsExactly("big", "small");
+    // 1,000,050 bytes keep 10,000 whole lines and 50 bytes of line 10,001, cut in the middle of a word.
+    assertThat(result.articles().get(0).paragraphs()).hasSize(10_001)
+        .endsWith("The regional council discussed the harbour budget");
+    assertThat(onlyProblem(result)).isEqualTo(new CorpusProblem("big.txt", 10_001,
+        "file has 50000000 bytes, truncated to 1000050"));
+    assertThat(result.scan()).extracting(CorpusScan::filesRead, CorpusScan::filesSkipped).containsExactly(2, 0);
+  }
+
+  @Test
+  void read_jsonLinesFileOf200000LinesWithMalformedOnes_readsEveryGoodLineAndNamesEachBadOne() throws IOException {
+    Random random = new Random(20240301);
+    Set<Integer> bad = new TreeSet<>();
+    while (bad.size() < 40) {
+      bad.add(1 + random.nextInt(200_000));
+    }
+    Path feed = root.resolve("feed.jsonl");
+    // Short stories keep the test fast: reading costs about the same per article whatever its length.
+    try (Writer out = Files.newBufferedWriter(feed, StandardCharsets.UTF_8)) {
+      for (int line = 1; line <= 200_000; line++) {
+        out.write(bad.contains(line) ? "{\"id\": \"n" + line + "\", \"text\": \"cut off"
+            : "{\"id\": \"n" + line + "\", \"title\": \"Item\", \"text\": \"Shares rose " + line % 97 + "%.\"}");
+        out.write('\n');
+      }
+    }
+    // The size limit applies to each line of a JSON Lines file, so a feed larger than it is read to the end.
+    long limit = 1_000_000;
+    assertThat(Files.size(feed)).isGreaterThan(5 * limit);
+    int[] count = {0};
+    String[] last = {null};
+
+    CorpusScan scan = new CorpusReader(limit).read(root, article -> {
+      count[0]++;
+      last[0] = article.id();
+    });
+
+    assertThat(count[0]).isEqualTo(200_000 - 40);
+    assertThat(last[0]).isEqualTo(bad.contains(200_000) ? "n199999" : "n200000");
+    assertThat(scan).extracting(CorpusScan::filesSeen, CorpusScan::filesRead, CorpusScan::filesSkipped,
+        CorpusScan::articles).containsExactly(1, 1, 0, 200_000 - 40);
+    assertThat(scan.problems()).extracting(CorpusProblem::line).containsExactlyElementsOf(bad);
+    assertThat(scan.problems()).allSatisfy(problem -> {
+      assertThat(problem.file()).isEqualTo("feed.jsonl");
+      assertThat(problem.reason()).startsWith("bad JSON");
+    });
+  }
+
+  @Test
+  void read_jsonLinesLineLongerThanTheLimit_skipsOnlyThatLine() {
+    CorpusFixture.write(root, "feed.jsonl", String.join("\n",
+        "{\"id\": \"short\", \"text\": \"A short story.\"}",
+        "{\"id\": \"long\", \"text\": \"" + "word ".repeat(40) + "\"}",
+        "{\"id\": \"after\", \"text\": \"The story after the long one.\"}"));
+
+    CorpusFixture.Result result = CorpusFixture.read(new CorpusReader(100), root);
+
+    assertThat(result.articles()).extracting(Article::id).containsExactly("short", "after");
+    assertThat(onlyProblem(result)).isEqualTo(new CorpusProblem("feed.jsonl", 2,
+        "line has 226 bytes, more than 100; skipped"));
+  }
+
+  @Test
+  void read_binaryFileRenamedJsonl_skippedWithOneProblemNotOnePerLine() {
+    byte[] bytes = new byte[4096];
+    new Random(7).nextBytes(bytes);
+    bytes[10] = 0;
+    CorpusFixture.write(root, "dump.jsonl", bytes);
+
+    CorpusProblem problem = onlyProblem(CorpusFixture.read(root));
+
+    assertThat(problem.file()).isEqualTo("dump.jsonl");
+    assertThat(problem.reason()).startsWith("binary file");
+  }
+
+  @Test
+  void read_emptyAndBlankJsonLinesFiles_skipWithWarnings() {
+    CorpusFixture.write(root, "a.jsonl", "");
+    CorpusFixture.write(root, "b.jsonl", "\n  \r\n\n");
+
+    CorpusFixture.Result result = CorpusFixture.read(root);
+
+    assertThat(result.scan().problems()).containsExactly(new CorpusProblem("a.jsonl", 0, "empty file"),
+        new CorpusProblem("b.jsonl", 0, "empty file (whitespace only)"));
+    assertThat(result.scan().filesSkipped()).isEqualTo(2);
+  }
+
+  @Test
+  void read_duplicateIdsAcrossJsonLinesFiles_keepsTheFirstAndNamesBothPlaces() {
+    CorpusFixture.write(root, "a.jsonl", "{\"id\": \"x-1\", \"text\": \"First.\"}\n"
+        + "{\"id\": \"vote\", \"text\": \"The council voted for the plan.\"}\n");
+    CorpusFixture.write(root, "b.jsonl", "{\"id\": \"x-2\", \"text\": \"Second.\"}\n\n"
+        + "{\"id\": \"vote\", \"text\": \"The council voted against the plan.\"}\n");
+    CorpusFixture.write(root, "c/vote.txt", "The council postponed the vote.\n");
+
+    CorpusFixture.Result result = CorpusFixture.read(root);
+
+    assertThat(result.articles()).extracting(Article::id).containsExactly("x-1", "vote", "x-2");
+    assertThat(result.articles().get(1).paragraphs()).containsExactly("The council voted for the plan.");
+    assertThat(result.scan().problems()).containsExactly(
+        new CorpusProblem("b.jsonl", 3, "duplicate article id 'vote' (first read from a.jsonl:2), skipped"),
+        new CorpusProblem("c/vote.txt", 0, "duplicate article id 'vote' (first read from a.jsonl:2), skipped"));
+    assertThat(result.scan()).extracting(CorpusScan::filesRead, CorpusScan::filesSkipped, CorpusScan::articles)
+        .containsExactly(2, 1, 3);
+  }
+
+  @Test
+  void read_sinkThrows_endsTheScanWithItsExceptionInsteadOfReportingTheFile() {
+    CorpusFixture.write(root, "a.txt", STORY);
+    CorpusFixture.write(root, "b.jsonl", "{\"text\": \"A feed story.\"}\n");
+    IllegalStateException stop = new IllegalStateException("index closed");
+
+    assertThatThrownBy(() -> new CorpusReader().read(root, article -> {
+      if (article.file().equals("b.jsonl")) {
+        throw stop;
+      }
+    })).isSameAs(stop);
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
   }
 }

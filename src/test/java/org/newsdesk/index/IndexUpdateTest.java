@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,6 +198,82 @@ class IndexUpdateTest {
     })).isInstanceOf(IndexException.class)
         .hasMessageContaining(file.toString())
         .satisfies(e -> assertThat(((IndexException) e).directory()).isEqualTo(file));
+  }
+
+  @Test
+  void close_withoutCommitOnAnExistingIndex_leavesTheLastCommitAsItWas() throws IOException {
+    IndexFixture.update(index(), CORPUS);
+    Article extra = article("bridge-opens", "Bridge opens", null, "A new bridge opened in Porto on Sunday.");
+
+    try (IndexUpdate failed = new Indexer(SharedPipeline.get(), 1).open(index(), (a, done, tokens) -> { })) {
+      failed.add(extra);
+      failed.add(HEAT);
+    }
+
+    try (PassageIndex passages = new PassageIndex(index())) {
+      assertThat(passages.stats().articles()).isEqualTo(3);
+      assertThat(passages.citation("bridge-opens")).isNull();
+    }
+    IndexSummary next = IndexFixture.update(index(), CORPUS);
+    assertThat(next.rebuilt()).isFalse();
+    assertThat(next.unchanged()).isEqualTo(3);
+    assertThat(next.deleted()).isZero();
+  }
+
+  @Test
+  void close_withoutCommitOnANewIndex_needsNoRebuildNextTime() {
+    try (IndexUpdate failed = new Indexer(SharedPipeline.get(), 1).open(index(), (a, done, tokens) -> { })) {
+      failed.add(PORT);
+    }
+
+    IndexSummary next = IndexFixture.update(index(), CORPUS);
+
+    assertThat(next.rebuilt()).isFalse();
+    assertThat(next.annotated()).isEqualTo(3);
+    assertThat(warningText()).doesNotContain("rebuilding");
+  }
+
+  @Test
+  void open_indexLockedByAnotherWriter_throwsLockedWithoutTouchingTheIndex() throws IOException {
+    IndexFixture.update(index(), CORPUS);
+    Indexer indexer = new Indexer(SharedPipeline.get(), 1);
+
+    try (FSDirectory directory = FSDirectory.open(index());
+         Lock held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      assertThatThrownBy(() -> indexer.open(index(), (article, done, tokens) -> {
+      })).isInstanceOf(IndexException.class)
+          .hasMessageContaining("another newsdesk process is updating the index")
+          .satisfies(e -> assertThat(((IndexException) e).kind()).isEqualTo(IndexException.Kind.LOCKED));
+    }
+
+    assertThat(IndexFixture.update(index(), CORPUS).unchanged()).isEqualTo(3);
+  }
+
+  @Test
+  void open_unreadableIndexLockedByAnotherWriter_deletesNothing() throws IOException {
+    IndexFixture.update(index(), CORPUS);
+    Path segments = segmentsFile();
+    byte[] bytes = Files.readAllBytes(segments);
+    Files.write(segments, "damaged".getBytes(StandardCharsets.US_ASCII));
+    Indexer indexer = new Indexer(SharedPipeline.get(), 1);
+
+    try (FSDirectory directory = FSDirectory.open(index());
+         Lock held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      assertThatThrownBy(() -> indexer.open(index(), (article, done, tokens) -> {
+      })).isInstanceOf(IndexException.class)
+          .satisfies(e -> assertThat(((IndexException) e).kind()).isEqualTo(IndexException.Kind.LOCKED));
+    }
+
+    // The process holding the lock owns the index: its commit point must still be there.
+    assertThat(segments).exists();
+    Files.write(segments, bytes);
+    assertThat(IndexFixture.update(index(), CORPUS).unchanged()).isEqualTo(3);
+  }
+
+  private Path segmentsFile() throws IOException {
+    try (Stream<Path> files = Files.list(index())) {
+      return files.filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+    }
   }
 
   private List<String> searchIds(String... terms) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsdesk.index.IndexFixture.article;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsdesk.corpus.Article;
+import org.newsdesk.index.IndexException;
 import org.newsdesk.index.IndexFixture;
 import org.newsdesk.nlp.Token;
 
@@ -227,10 +227,10 @@ class PassageIndexTest {
   }
 
   @Test
-  void constructor_missingDirectory_throwsUncheckedIoExceptionNamingIt(@TempDir Path dir) {
+  void constructor_missingDirectory_throwsIndexExceptionNamingIt(@TempDir Path dir) {
     Path missing = dir.resolve("nothing-here");
 
-    assertThatThrownBy(() -> new PassageIndex(missing)).isInstanceOf(UncheckedIOException.class)
+    assertThatThrownBy(() -> new PassageIndex(missing)).isInstanceOf(IndexException.class)
         .hasMessageContaining(missing.toString());
   }
 }
