@@ -507,14 +507,14 @@ public final class Features {
     if (QUANTITIES.contains(c.tag())) {
       // A count carries its unit inside the span ("82 chicks" for "how many chicks").
       for (int i = c.tokenBegin() + 1; i < c.tokenEnd(); i++) {
-        if (focus.contains(tokens.get(i).lemma()) || focus.contains(Terms.normalize(tokens.get(i).word()))) {
+        if (names(focus, tokens.get(i))) {
           return true;
         }
       }
     }
     for (int i = c.tokenEnd(); i < Math.min(tokens.size(), c.tokenEnd() + 8); i++) {
       Token t = tokens.get(i);
-      if (focus.contains(t.lemma()) || focus.contains(Terms.normalize(t.word()))) {
+      if (names(focus, t)) {
         return true;
       }
       if (!NOUN_PHRASE_INNER.contains(t.pos()) && !t.word().equals("-")) {
@@ -542,8 +542,14 @@ public final class Features {
       return false;
     }
     Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
-    return !focus.contains(last.lemma()) && !focus.contains(Terms.normalize(last.word()))
+    return !names(focus, last)
         && !lexicon.isA(last.lemma(), q.focus());
+  }
+
+  /** True when the token's lemma or normalized word is one of {@code words}; punctuation normalizes to nothing. */
+  private static boolean names(Set<String> words, Token t) {
+    String normalized = Terms.normalize(t.word());
+    return words.contains(t.lemma()) || normalized != null && words.contains(normalized);
   }
 
   /** True when the span follows a copula or colon ("a key issue ... is job security"). */
