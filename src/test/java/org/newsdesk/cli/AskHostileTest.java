@@ -1,17 +1,13 @@
 package org.newsdesk.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,7 +132,7 @@ class AskHostileTest {
         .filter(line -> !line.isBlank())
         .toList();
 
-    Run run = ask(String.join("\n", lines) + "\n", "--json");
+    CliRun run = ask(String.join("\n", lines) + "\n", "--json");
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).doesNotContain("unexpected failure");
@@ -149,7 +145,7 @@ class AskHostileTest {
 
   @Test
   void askJson_sameQuestionAThousandTimes_identicalAnswers_999FromTheCache() throws IOException {
-    Run run = ask((HostileQuestion.PLAIN + "\n").repeat(1000), "--json");
+    CliRun run = ask((HostileQuestion.PLAIN + "\n").repeat(1000), "--json");
 
     assertThat(run.exit()).isZero();
     List<String> out = run.out().lines().toList();
@@ -166,24 +162,14 @@ class AskHostileTest {
 
   @Test
   void ask_emptyQuestionArgument_getsTheHint_notAnAnswer() throws IOException {
-    Run run = ask("", "--json", "");
+    CliRun run = ask("", "--json", "");
 
     assertThat(run.exit()).isZero();
     assertThat(onlyObject(run.out().strip()).get("refusal").asText()).isEqualTo("not-a-question");
   }
 
-  /**
-   * What one run of {@code ask} printed.
-   *
-   * @param exit its exit status
-   * @param out  standard output
-   * @param err  standard error
-   */
-  private record Run(int exit, String out, String err) {
-  }
-
   /** Runs {@code ask} over a corpus of one seed article, with {@code stdin} as standard input. */
-  private static Run ask(String stdin, String... args) throws IOException {
+  private static CliRun ask(String stdin, String... args) throws IOException {
     Path corpus = Files.createDirectories(shared.resolve("corpus"));
     try (InputStream seed = AskHostileTest.class.getResourceAsStream("/corpus/seeds/" + SEED + ".txt")) {
       Files.write(corpus.resolve(SEED + ".txt"), seed.readAllBytes());
@@ -191,21 +177,6 @@ class AskHostileTest {
     List<String> command = new ArrayList<>(List.of("ask", "--corpus", corpus.toString(), "--index",
         shared.resolve("index").toString()));
     command.addAll(List.of(args));
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    InputStream in = System.in;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(outBytes, true, UTF_8));
-      System.setErr(new PrintStream(errBytes, true, UTF_8));
-      System.setIn(new ByteArrayInputStream(stdin.getBytes(UTF_8)));
-      int exit = Main.run(command.toArray(String[]::new));
-      return new Run(exit, outBytes.toString(UTF_8), errBytes.toString(UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-      System.setIn(in);
-    }
+    return CliRun.of(stdin, command.toArray(String[]::new));
   }
 }

@@ -1,15 +1,11 @@
 package org.newsdesk.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,20 +28,6 @@ class MainTest {
 
   private Path corpus;
   private Path index;
-
-  /**
-   * What one command line run did.
-   *
-   * @param exit its exit status
-   * @param out  what it printed on standard output
-   * @param err  what it printed on standard error (log lines included)
-   */
-  private record Run(int exit, String out, String err) {
-
-    List<String> outLines() {
-      return out.lines().filter(l -> !l.isBlank()).toList();
-    }
-  }
 
   @BeforeAll
   static void shareThePipeline() {
@@ -78,26 +60,11 @@ class MainTest {
             + "paintings from the Gulbenkian museum in Lisbon overnight, police said.\"}", ""));
   }
 
-  private Run run(String stdin, String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    InputStream in = System.in;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(outBytes, true, UTF_8));
-      System.setErr(new PrintStream(errBytes, true, UTF_8));
-      System.setIn(new ByteArrayInputStream(stdin.getBytes(UTF_8)));
-      int exit = Main.run(args);
-      return new Run(exit, outBytes.toString(UTF_8), errBytes.toString(UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-      System.setIn(in);
-    }
+  private CliRun run(String stdin, String... args) {
+    return CliRun.of(stdin, args);
   }
 
-  private Run command(String stdin, String name, String... rest) {
+  private CliRun command(String stdin, String name, String... rest) {
     List<String> args = new ArrayList<>(List.of(name, "--corpus", corpus.toString(), "--index", index.toString()));
     args.addAll(List.of(rest));
     return run(stdin, args.toArray(String[]::new));
@@ -113,7 +80,7 @@ class MainTest {
 
   @Test
   void index_mixedCorpus_exitsZeroAndPrintsTheSummaryLine() {
-    Run run = command("", "index");
+    CliRun run = command("", "index");
 
     assertThat(run.exit()).isZero();
     assertThat(run.outLines()).hasSize(1);
@@ -126,7 +93,7 @@ class MainTest {
   void index_secondRunOnUnchangedCorpus_reportsNothingAnnotated() {
     command("", "index");
 
-    Run second = command("", "index");
+    CliRun second = command("", "index");
 
     assertThat(second.exit()).isZero();
     assertThat(second.outLines().get(0)).contains("0 annotated, 4 unchanged, 0 deleted, 0 failed")
@@ -135,7 +102,7 @@ class MainTest {
 
   @Test
   void ask_jsonWithQuestionsOnStandardInput_printsOneJsonObjectPerQuestionLine() {
-    Run run = command("How many UAW members are on strike at GM?\n\n"
+    CliRun run = command("How many UAW members are on strike at GM?\n\n"
         + "What colour is the strike banner in Mexico?\n"
         + "What colour is the mayor's bicycle in Oslo?\n", "ask", "--json");
 
@@ -194,8 +161,8 @@ class MainTest {
 
   @Test
   void ask_jsonWithQuestionWords_answersFromTheMarkdownAndJsonLinesArticles() {
-    Run port = command("", "ask", "--json", "How", "long", "had", "the", "strike", "in", "Rotterdam", "lasted?");
-    Run heat = command("", "ask", "--json", "What temperature did Spain record in Valencia?");
+    CliRun port = command("", "ask", "--json", "How", "long", "had", "the", "strike", "in", "Rotterdam", "lasted?");
+    CliRun heat = command("", "ask", "--json", "What temperature did Spain record in Valencia?");
 
     assertThat(port.exit()).isZero();
     assertThat(port.outLines()).hasSize(1);
@@ -216,7 +183,7 @@ class MainTest {
         "{\"id\": \"q2\", \"kind\": \"factoid\", \"question\": \"In which city did dock workers return to work?\","
             + " \"answers\": [\"Rotterdam\"], \"docs\": [\"md-port\"]}", ""));
 
-    Run run = command("", "eval", gold.toString());
+    CliRun run = command("", "eval", gold.toString());
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("questions", "accuracy@1", "exact match", "token F1", "support@1", "cite@1",
@@ -228,10 +195,10 @@ class MainTest {
   void eval_missingGoldFile_exitsOneWithAClearMessage() {
     Path missing = dir.resolve("no-such-gold.jsonl");
 
-    Run run = command("", "eval", missing.toString());
+    CliRun run = command("", "eval", missing.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(errorLines(run)).containsExactly("newsdesk: no such questions file: " + missing);
+    assertThat(run.errorLines()).containsExactly("newsdesk: no such questions file: " + missing);
   }
 
   @Test
@@ -239,10 +206,10 @@ class MainTest {
     Path gold = Files.writeString(dir.resolve("bad-gold.jsonl"),
         "{\"id\": \"q1\", \"kind\": \"factoid\", \"question\": \"Who?\", \"answers\": [\"x\"], \"docs\": []}\n");
 
-    Run run = command("", "eval", gold.toString());
+    CliRun run = command("", "eval", gold.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(errorLines(run)).singleElement().asString().startsWith("newsdesk: " + gold + ":1:")
+    assertThat(run.errorLines()).singleElement().asString().startsWith("newsdesk: " + gold + ":1:")
         .contains("needs at least one doc");
     assertThat(run.err()).doesNotContain("\tat ");
   }
@@ -251,11 +218,11 @@ class MainTest {
   void ask_badSettingsValue_exitsOneWithOneLineMessageAndNoStackTrace() throws IOException {
     Path config = Files.writeString(dir.resolve("bad.properties"), "answer.threshold=abc\n");
 
-    Run run = command("", "ask", "--config", config.toString(), "Who is the UAW's top negotiator?");
+    CliRun run = command("", "ask", "--config", config.toString(), "Who is the UAW's top negotiator?");
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(errorLines(run)).containsExactly("newsdesk: setting answer.threshold = 'abc': not a number");
+    assertThat(run.errorLines()).containsExactly("newsdesk: setting answer.threshold = 'abc': not a number");
     assertThat(run.err()).doesNotContain("\tat ", "Exception");
     assertThat(index).doesNotExist();
   }
@@ -264,15 +231,15 @@ class MainTest {
   void run_missingConfigFile_exitsOneNamingTheFile() {
     Path missing = dir.resolve("missing.properties");
 
-    Run run = command("", "index", "--config", missing.toString());
+    CliRun run = command("", "index", "--config", missing.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(errorLines(run)).containsExactly("newsdesk: setting config = '" + missing + "': no such file");
+    assertThat(run.errorLines()).containsExactly("newsdesk: setting config = '" + missing + "': no such file");
   }
 
   @Test
   void run_unknownOption_exitsWithUsageErrorInsteadOfThrowing() {
-    Run run = run("", "index", "--no-such-option");
+    CliRun run = run("", "index", "--no-such-option");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown option: '--no-such-option'").doesNotContain("\tat ");
@@ -282,9 +249,5 @@ class MainTest {
     List<String> names = new ArrayList<>();
     object.fieldNames().forEachRemaining(names::add);
     return names;
-  }
-
-  private static List<String> errorLines(Run run) {
-    return run.err().lines().filter(l -> l.startsWith("newsdesk:")).toList();
   }
 }
