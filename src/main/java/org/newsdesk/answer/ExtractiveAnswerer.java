@@ -241,7 +241,8 @@ public final class ExtractiveAnswerer implements Answerer {
     Map<String, Set<String>> names = new HashMap<>();
     for (String k : keys) {
       if (k.startsWith("PERSON:") || k.startsWith("ORGANIZATION:") || k.startsWith("LOCATION:")) {
-        names.put(k, Set.of(k.substring(k.indexOf(':') + 1).split(" ")));
+        // Set.copyOf, not Set.of: a name may repeat a word ("University of X University").
+        names.put(k, Set.copyOf(List.of(k.substring(k.indexOf(':') + 1).split(" "))));
       }
     }
     Map<String, String> canonical = new HashMap<>();

@@ -156,4 +156,16 @@ class CandidateExtractionTest extends AnswererTestBase {
         .containsEntry("ORGANIZATION:dittes", "ORGANIZATION:dittes")
         .containsEntry("NUMBER:15000.0", "NUMBER:15000.0");
   }
+
+  @Test
+  void mergeKeys_nameThatRepeatsAWord_mergesWithoutFailing() {
+    Passage p = sentence("halvorsen-strike", 2);
+    List<Candidate> candidates = List.of(
+        new Candidate(p, 0, 0, 3, "ORGANIZATION", "ORGANIZATION:university of leeds university"),
+        new Candidate(p, 0, 0, 1, "ORGANIZATION", "ORGANIZATION:leeds"));
+
+    Map<String, String> canonical = ExtractiveAnswerer.mergeKeys(candidates);
+
+    assertThat(canonical).containsEntry("ORGANIZATION:leeds", "ORGANIZATION:university of leeds university");
+  }
 }
