@@ -49,7 +49,8 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
   private final IndexWriter writer;
   private final Path directory;
   private final NlpPipeline nlp;
-  private final Map<String, String> existingHashes;
+  /** The articles of the last commit; their hashes are read only for articles offered again. */
+  private final IndexedArticles existing;
   private final boolean rebuilt;
   private final ProgressListener progress;
   private final ExecutorService pool;
@@ -73,14 +74,14 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
   /** Set when the update is abandoned, so articles interrupted by the shutdown are not reported as failures. */
   private volatile boolean closed;
 
-  IndexUpdate(IndexWriter writer, Path directory, NlpPipeline nlp, Map<String, String> existingHashes,
+  IndexUpdate(IndexWriter writer, Path directory, NlpPipeline nlp, IndexedArticles existing,
               Map<String, FileStamps.Stamp> previousStamps, boolean rebuilt, int threads, int commitEvery,
               ProgressListener progress) {
     this.previousStamps = Map.copyOf(previousStamps);
     this.writer = writer;
     this.directory = directory;
     this.nlp = nlp;
-    this.existingHashes = new HashMap<>(existingHashes);
+    this.existing = existing;
     this.rebuilt = rebuilt;
     this.progress = progress;
     this.commitEvery = commitEvery;
@@ -95,7 +96,7 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
 
   /** Returns how many articles the index held before this update. */
   public int previousArticles() {
-    return existingHashes.size();
+    return existing.ids().size();
   }
 
   /**
@@ -108,7 +109,7 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
     currentStamps.put(file, new long[] {size, modifiedMillis});
     FileStamps.Stamp previous = previousStamps.get(file);
     if (previous == null || previous.size() != size || previous.modified() != modifiedMillis
-        || previous.ids().isEmpty() || !existingHashes.keySet().containsAll(previous.ids())) {
+        || previous.ids().isEmpty() || !existing.ids().containsAll(previous.ids())) {
       return null;
     }
     // A new file earlier in path order now gives one of these ids: reading this one again reports the duplicate.
@@ -144,7 +145,7 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
     }
     idsByFile.computeIfAbsent(article.file(), f -> ConcurrentHashMap.newKeySet()).add(article.id());
     String hash = article.contentHash();
-    if (hash.equals(existingHashes.get(article.id()))) {
+    if (hash.equals(storedHash(article))) {
       unchanged.incrementAndGet();
       return;
     }
@@ -181,7 +182,7 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
     awaitPending();
     try {
       int deleted = 0;
-      for (String id : existingHashes.keySet()) {
+      for (String id : existing.ids()) {
         if (!seen.contains(id)) {
           writer.deleteDocuments(new Term(Fields.ARTICLE_ID, id));
           deleted++;
@@ -210,6 +211,7 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
     }
     closed = true;
     try {
+      existing.close();
       if (committed) {
         writer.close();
       } else {
@@ -230,6 +232,15 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private String storedHash(Article article) {
+    try {
+      return existing.hash(article.id());
+    } catch (IOException e) {
+      throw new IndexException(directory, "cannot read the indexed version of " + article.id() + " from "
+          + article.file() + ": " + e.getMessage(), e);
     }
   }
 

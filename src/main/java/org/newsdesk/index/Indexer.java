@@ -9,17 +9,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -93,24 +87,27 @@ public final class Indexer {
       throw new IndexException(IndexException.Kind.READ_ONLY, directory,
           "the index directory is not writable; make it writable or choose another with --index DIR", null);
     }
-    Map<String, String> hashes = new HashMap<>();
     Directory dir = null;
+    IndexedArticles existing = null;
     try {
       dir = FSDirectory.open(directory);
-      String reason = readExisting(dir, hashes);
-      boolean rebuild = reason != null;
+      String[] reason = new String[1];
+      existing = readExisting(dir, reason);
+      boolean rebuild = existing == null;
       if (rebuild) {
-        LOG.warn("rebuilding the index in {}: {}", directory, reason);
-        hashes.clear();
+        LOG.warn("rebuilding the index in {}: {}", directory, reason[0]);
+        existing = IndexedArticles.none();
       }
       IndexWriter writer = openWriter(dir, rebuild);
       Map<String, FileStamps.Stamp> stamps = rebuild ? Map.of() : FileStamps.read(directory);
-      return new IndexUpdate(writer, directory, nlp, hashes, stamps, rebuild, threads, commitEvery, progress);
+      return new IndexUpdate(writer, directory, nlp, existing, stamps, rebuild, threads, commitEvery, progress);
     } catch (LockObtainFailedException e) {
+      closeQuietly(existing, e);
       closeQuietly(dir, e);
       throw new IndexException(IndexException.Kind.LOCKED, directory,
           "another newsdesk process is updating the index; wait for it to finish", e);
     } catch (IOException | RuntimeException e) {
+      closeQuietly(existing, e);
       closeQuietly(dir, e);
       throw new IndexException(directory, "cannot open the index for writing: " + e.getMessage(), e);
     }
@@ -128,12 +125,12 @@ public final class Indexer {
     return new IndexWriter(dir, writerConfig(rebuild));
   }
 
-  private static void closeQuietly(Directory dir, Exception failure) {
-    if (dir == null) {
+  private static void closeQuietly(java.io.Closeable closeable, Exception failure) {
+    if (closeable == null) {
       return;
     }
     try {
-      dir.close();
+      closeable.close();
     } catch (IOException e) {
       failure.addSuppressed(e);
     }
@@ -154,26 +151,33 @@ public final class Indexer {
     }
   }
 
-  /** Reads article hashes into {@code hashes}; returns why the index must be rebuilt, or null when it is usable. */
-  private static String readExisting(Directory dir, Map<String, String> hashes) {
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+  /**
+   * Opens the last commit's articles; returns null with {@code reason[0]} set when the index must be rebuilt, and
+   * an empty set when there is no index yet.
+   */
+  private static IndexedArticles readExisting(Directory dir, String[] reason) {
+    DirectoryReader reader = null;
+    try {
+      reader = DirectoryReader.open(dir);
       String format = reader.getIndexCommit().getUserData().get(Fields.COMMIT_FORMAT);
       if (!Fields.FORMAT_VERSION.equals(format)) {
-        return "index format " + format + " is not the current " + Fields.FORMAT_VERSION;
+        reader.close();
+        reason[0] = "index format " + format + " is not the current " + Fields.FORMAT_VERSION;
+        return null;
       }
-      IndexSearcher searcher = new IndexSearcher(reader);
-      TermQuery articles = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
-      int count = Math.max(1, searcher.count(articles));
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc sd : searcher.search(articles, count).scoreDocs) {
-        Document d = stored.document(sd.doc);
-        hashes.put(d.get(Fields.ARTICLE_ID), d.get(Fields.HASH));
-      }
-      return null;
+      return IndexedArticles.of(reader);
     } catch (IndexNotFoundException e) {
-      return null;
+      return IndexedArticles.none();
     } catch (IOException | RuntimeException e) {
-      return "the existing index cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+      if (reader != null) {
+        try {
+          reader.close();
+        } catch (IOException closing) {
+          e.addSuppressed(closing);
+        }
+      }
+      reason[0] = "the existing index cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+      return null;
     }
   }
 }

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -49,12 +51,30 @@ public final class PassageIndex implements Catalog, Closeable {
 
   /** Weight of a match in the article's title relative to one in the sentence itself. */
   private static final float TITLE_WEIGHT = 0.3f;
+  /** Matches the one metadata document of each article. */
+  private static final Query ARTICLE_DOCS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
 
   private final Path directory;
   private final SearcherManager manager;
   private volatile Snapshot snapshot;
 
-  private record Snapshot(Map<String, ArticleEntry> articles, CatalogStats stats) {
+  /**
+   * What one commit of the index holds. Article metadata is read on first use, one article at a time, and the full
+   * list only when someone asks for it: reading every article's stored fields at startup took seconds at 100,000
+   * articles (a JFR profile of a cold start put 38 % of it there).
+   */
+  private static final class Snapshot {
+    final CatalogStats stats;
+    final Map<String, Optional<ArticleEntry>> entries = new ConcurrentHashMap<>();
+    volatile Map<String, ArticleEntry> all;
+
+    Snapshot(CatalogStats stats) {
+      this.stats = stats;
+    }
+
+    CatalogStats stats() {
+      return stats;
+    }
   }
 
   private record ArticleEntry(Citation citation, int sentenceCount) {
@@ -113,7 +133,7 @@ public final class PassageIndex implements Catalog, Closeable {
 
   @Override
   public List<Citation> articles() {
-    List<Citation> list = new ArrayList<>(snapshot.articles().values().stream().map(ArticleEntry::citation).toList());
+    List<Citation> list = new ArrayList<>(allArticles().values().stream().map(ArticleEntry::citation).toList());
     list.sort(Comparator.comparing(Citation::date, Comparator.nullsLast(Comparator.reverseOrder()))
         .thenComparing(Citation::title));
     return list;
@@ -126,7 +146,7 @@ public final class PassageIndex implements Catalog, Closeable {
 
   /** Returns the citation of an article, or null when it is not indexed. */
   public Citation citation(String articleId) {
-    ArticleEntry e = snapshot.articles().get(articleId);
+    ArticleEntry e = entry(articleId);
     return e == null ? null : e.citation();
   }
 
@@ -262,7 +282,7 @@ public final class PassageIndex implements Catalog, Closeable {
       List<Passage> out = new ArrayList<>(hits.length);
       for (ScoreDoc hit : hits) {
         Document d = stored.document(hit.doc);
-        ArticleEntry article = snapshot.articles().get(d.get(Fields.ARTICLE_ID));
+        ArticleEntry article = entry(d.get(Fields.ARTICLE_ID));
         if (article == null || d.get(Fields.TEXT) == null) {
           continue;
         }
@@ -279,16 +299,7 @@ public final class PassageIndex implements Catalog, Closeable {
     IndexSearcher s = manager.acquire();
     try {
       IndexReader reader = s.getIndexReader();
-      TermQuery articleQuery = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
-      int n = Math.max(1, s.count(articleQuery));
-      StoredFields stored = s.storedFields();
-      Map<String, ArticleEntry> articles = new HashMap<>();
-      for (ScoreDoc sd : s.search(articleQuery, n).scoreDocs) {
-        Document d = stored.document(sd.doc);
-        Citation c = new Citation(d.get(Fields.ARTICLE_ID), d.get(Fields.TITLE), d.get(Fields.SOURCE),
-            parseDate(d.get(Fields.DATE)), d.get(Fields.URL), d.get(Fields.FILE));
-        articles.put(c.articleId(), new ArticleEntry(c, d.getField(Fields.SENTENCE_COUNT).numericValue().intValue()));
-      }
+      int articles = s.count(ARTICLE_DOCS);
       int sentences = s.count(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)));
       Instant when = null;
       long generation = 0;
@@ -297,10 +308,55 @@ public final class PassageIndex implements Catalog, Closeable {
         when = committed == null ? null : Instant.parse(committed);
         generation = dr.getIndexCommit().getGeneration();
       }
-      return new Snapshot(Map.copyOf(articles), new CatalogStats(articles.size(), sentences, when, generation));
+      return new Snapshot(new CatalogStats(articles, sentences, when, generation));
     } finally {
       manager.release(s);
     }
+  }
+
+  /** Returns an article's entry, read from the index the first time it is needed; null when it is not indexed. */
+  private ArticleEntry entry(String articleId) {
+    if (articleId == null) {
+      return null;
+    }
+    Snapshot current = snapshot;
+    Map<String, ArticleEntry> all = current.all;
+    if (all != null) {
+      return all.get(articleId);
+    }
+    return current.entries.computeIfAbsent(articleId, id -> Optional.ofNullable(withSearcher(s -> {
+      Query byId = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), BooleanClause.Occur.FILTER)
+          .add(ARTICLE_DOCS, BooleanClause.Occur.FILTER)
+          .build();
+      ScoreDoc[] hits = s.search(byId, 1).scoreDocs;
+      return hits.length == 0 ? null : entryOf(s.storedFields().document(hits[0].doc));
+    }))).orElse(null);
+  }
+
+  /** Returns every article's entry, reading them all once per commit. */
+  private Map<String, ArticleEntry> allArticles() {
+    Snapshot current = snapshot;
+    Map<String, ArticleEntry> all = current.all;
+    if (all == null) {
+      all = withSearcher(s -> {
+        StoredFields stored = s.storedFields();
+        Map<String, ArticleEntry> articles = new HashMap<>();
+        for (ScoreDoc sd : s.search(ARTICLE_DOCS, Math.max(1, s.count(ARTICLE_DOCS))).scoreDocs) {
+          ArticleEntry e = entryOf(stored.document(sd.doc));
+          articles.put(e.citation().articleId(), e);
+        }
+        return Map.copyOf(articles);
+      });
+      current.all = all;
+    }
+    return all;
+  }
+
+  private static ArticleEntry entryOf(Document d) {
+    Citation c = new Citation(d.get(Fields.ARTICLE_ID), d.get(Fields.TITLE), d.get(Fields.SOURCE),
+        parseDate(d.get(Fields.DATE)), d.get(Fields.URL), d.get(Fields.FILE));
+    return new ArticleEntry(c, d.getField(Fields.SENTENCE_COUNT).numericValue().intValue());
   }
 
   private static LocalDate parseDate(String iso) {
