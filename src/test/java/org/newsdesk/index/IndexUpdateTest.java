@@ -117,6 +117,30 @@ class IndexUpdateTest {
   }
 
   @Test
+  void update_afterAnArticleWasDeleted_itIsNeitherCountedNorDeletedAgain() {
+    IndexFixture.update(index(), CORPUS);
+    IndexFixture.update(index(), List.of(PORT, HEAT));
+
+    IndexSummary third = IndexFixture.update(index(), List.of(PORT, HEAT));
+
+    assertThat(third.deleted()).isZero();
+    assertThat(third.unchanged()).isEqualTo(2);
+    assertThat(third.annotated()).isZero();
+  }
+
+  @Test
+  void update_deletedArticleComesBack_isAnnotatedAgain() {
+    IndexFixture.update(index(), CORPUS);
+    IndexFixture.update(index(), List.of(PORT, HEAT));
+
+    IndexSummary third = IndexFixture.update(index(), CORPUS);
+
+    assertThat(third.annotated()).isEqualTo(1);
+    assertThat(third.unchanged()).isEqualTo(2);
+    assertThat(searchIds("lisbon", "painting")).containsExactly("museum-theft");
+  }
+
+  @Test
   void update_articleLeftTheCorpus_isDeletedAndNoLongerSearchable() throws IOException {
     IndexFixture.update(index(), CORPUS);
 
