@@ -412,6 +412,7 @@ public final class Features {
     return !t.isEntity() || !t.ner().equals(c.tag());
   }
 
+  /** Adds the keywords a token counts as to {@code found}. */
   private void collect(Token t, Set<String> found) {
     String term = Terms.of(t);
     if (term != null) {
@@ -429,10 +430,7 @@ public final class Features {
       if (i >= c.tokenBegin() && i < c.tokenEnd()) {
         continue;
       }
-      String term = Terms.of(tokens.get(i));
-      if (term != null) {
-        found.addAll(keywordsOf(term));
-      }
+      collect(tokens.get(i), found);
     }
     return idfShare(found);
   }

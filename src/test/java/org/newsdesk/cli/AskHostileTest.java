@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ import org.newsdesk.nlp.SharedPipeline;
 class AskHostileTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SEED = "000_51f3b879b6ccc8a6";
+  private static final String SEED = CliRun.SEED;
   /** Controls and invisible marks; a joiner may stay, inside an emoji sequence. */
   private static final String INVISIBLE = "[\\p{Cc}\\p{Cf}&&[^\\u200c\\u200d]]";
 
@@ -171,9 +170,7 @@ class AskHostileTest {
   /** Runs {@code ask} over a corpus of one seed article, with {@code stdin} as standard input. */
   private static CliRun ask(String stdin, String... args) throws IOException {
     Path corpus = Files.createDirectories(shared.resolve("corpus"));
-    try (InputStream seed = AskHostileTest.class.getResourceAsStream("/corpus/seeds/" + SEED + ".txt")) {
-      Files.write(corpus.resolve(SEED + ".txt"), seed.readAllBytes());
-    }
+    CliRun.copySeed(corpus);
     List<String> command = new ArrayList<>(List.of("ask", "--corpus", corpus.toString(), "--index",
         shared.resolve("index").toString()));
     command.addAll(List.of(args));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +28,7 @@ import org.newsdesk.search.PassageIndex;
  */
 class BadCorpusEndToEndTest {
 
-  private static final String SEED = "000_51f3b879b6ccc8a6";
+  private static final String SEED = CliRun.SEED;
   /** Small, so the generated 50 MB file is cut to a story CoreNLP annotates in a moment. */
   private static final int MAX_FILE_BYTES = 4000;
   private static final String BIG_LINE =
@@ -54,9 +53,7 @@ class BadCorpusEndToEndTest {
     index = dir.resolve("index");
     config = Files.writeString(dir.resolve("test.properties"),
         "corpus.maxFileBytes=" + MAX_FILE_BYTES + "\nindex.threads=2\n");
-    try (InputStream seed = BadCorpusEndToEndTest.class.getResourceAsStream("/corpus/seeds/" + SEED + ".txt")) {
-      Files.write(corpus.resolve(SEED + ".txt"), seed.readAllBytes());
-    }
+    CliRun.copySeed(corpus);
     writeFeed();
     writeBigFile();
     Files.write(corpus.resolve("c-empty.txt"), new byte[0]);

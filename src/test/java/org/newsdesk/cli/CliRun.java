@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,6 +24,15 @@ import java.util.List;
 record CliRun(int exit, String out, String err) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Id (and file name) of the first seed article, the one about the UAW strike at GM. */
+  static final String SEED = "000_51f3b879b6ccc8a6";
+
+  /** Copies the first seed article from the test resources into {@code corpus}. */
+  static void copySeed(Path corpus) throws IOException {
+    try (InputStream seed = CliRun.class.getResourceAsStream("/corpus/seeds/" + SEED + ".txt")) {
+      Files.write(corpus.resolve(SEED + ".txt"), seed.readAllBytes());
+    }
+  }
 
   /** Runs {@link Main} with {@code args}, {@code stdin} as standard input, capturing both output streams. */
   static CliRun of(String stdin, String... args) {

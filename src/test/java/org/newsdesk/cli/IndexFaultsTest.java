@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ import org.newsdesk.search.PassageIndex;
 /** Index directory faults as a person meets them through the command line: one clear line, never a stack trace. */
 class IndexFaultsTest {
 
-  private static final String SEED = "000_51f3b879b6ccc8a6";
+  private static final String SEED = CliRun.SEED;
   private static final String QUESTION = "How many UAW members are on strike at GM?";
 
   @TempDir
@@ -49,9 +48,7 @@ class IndexFaultsTest {
   void writeCorpus() throws IOException {
     corpus = Files.createDirectories(dir.resolve("corpus"));
     index = dir.resolve("index");
-    try (InputStream seed = IndexFaultsTest.class.getResourceAsStream("/corpus/seeds/" + SEED + ".txt")) {
-      Files.write(corpus.resolve(SEED + ".txt"), seed.readAllBytes());
-    }
+    CliRun.copySeed(corpus);
     Files.writeString(corpus.resolve("port-deal.md"), """
         ---
         id: md-port

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ import org.newsdesk.nlp.SharedPipeline;
 class MainTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SEED = "000_51f3b879b6ccc8a6";
+  private static final String SEED = CliRun.SEED;
 
   @TempDir
   Path dir;
@@ -38,9 +37,7 @@ class MainTest {
   void writeMixedCorpus() throws IOException {
     corpus = Files.createDirectories(dir.resolve("corpus"));
     index = dir.resolve("index");
-    try (InputStream seed = MainTest.class.getResourceAsStream("/corpus/seeds/" + SEED + ".txt")) {
-      Files.write(corpus.resolve(SEED + ".txt"), seed.readAllBytes());
-    }
+    CliRun.copySeed(corpus);
     Files.writeString(corpus.resolve("port-deal.md"), """
         ---
         id: md-port
