@@ -96,6 +96,17 @@ public final class QuestionAnalyzer {
       Map.entry("weight", AnswerType.NUMBER), Map.entry("area", AnswerType.NUMBER),
       Map.entry("volume", AnswerType.NUMBER), Map.entry("altitude", AnswerType.NUMBER),
       Map.entry("margin", AnswerType.NUMBER), Map.entry("attendance", AnswerType.NUMBER),
+      Map.entry("premium", AnswerType.PERCENT), Map.entry("raise", AnswerType.PERCENT),
+      Map.entry("reading", AnswerType.NUMBER),
+      // What was said or meant ("what reason did she give", "what message did he have"): a sentence answers.
+      Map.entry("reason", AnswerType.DESCRIPTION), Map.entry("message", AnswerType.DESCRIPTION),
+      Map.entry("verdict", AnswerType.DESCRIPTION), Map.entry("goal", AnswerType.DESCRIPTION),
+      Map.entry("aim", AnswerType.DESCRIPTION), Map.entry("explanation", AnswerType.DESCRIPTION),
+      Map.entry("warning", AnswerType.DESCRIPTION), Map.entry("advice", AnswerType.DESCRIPTION),
+      Map.entry("response", AnswerType.DESCRIPTION), Map.entry("reaction", AnswerType.DESCRIPTION),
+      Map.entry("argument", AnswerType.DESCRIPTION), Map.entry("concern", AnswerType.DESCRIPTION),
+      Map.entry("criticism", AnswerType.DESCRIPTION), Map.entry("justification", AnswerType.DESCRIPTION),
+      Map.entry("conclusion", AnswerType.DESCRIPTION), Map.entry("assessment", AnswerType.DESCRIPTION),
       Map.entry("duration", AnswerType.DURATION), Map.entry("period", AnswerType.DURATION));
   /** Nouns after "how much" that make it a question about money ("how much money", "how much cash"). */
   private static final Set<String> MONEY_NOUNS = Set.of("money", "cash", "funding", "revenue", "profit", "capital",

@@ -49,6 +49,7 @@ class QuestionAnalyzerTest {
       What year did the plant close?                   | WHAT     | DATE         | year
       What was the sea ice maximum extent this year?   | WHAT     | NUMBER       | extent
       What was Halvorsen's q3 net income?              | WHAT     | MONEY        | income
+      What reason did the minister give for the cut?   | WHAT     | DESCRIPTION  | reason
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
