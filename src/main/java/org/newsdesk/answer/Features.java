@@ -19,7 +19,7 @@ public final class Features {
   /** Feature names, in vector order; the model file uses these names. */
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
-      "cue", "specificDate", "preposition", "adjacent", "unitMismatch");
+      "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby");
 
   /** Part-of-speech tags of prepositions (Penn Treebank: IN, and TO for "to"). */
   private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
@@ -48,7 +48,7 @@ public final class Features {
   /** Answer-level feature names for the confidence calibrator, in vector order. */
   public static final List<String> ANSWER_NAMES = List.of("bias", "score", "margin", "share", "coverage",
       "coverageWithTitle", "missing", "unknown", "typeMatch", "nearby", "support", "sentence", "phrase",
-      "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue", "unitMismatch");
+      "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue", "unitMismatch", "missingNearby");
 
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
@@ -218,6 +218,7 @@ public final class Features {
     x[21] = whPreposition != null && governedBy(c, whPreposition) ? 1 : 0;
     x[22] = c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : adjacent(c);
     x[23] = unitMismatch(c) ? 1 : 0;
+    x[24] = missing(windowMatches(p, m));
     return x;
   }
 
@@ -237,7 +238,7 @@ public final class Features {
     double margin = Double.isNaN(runnerUp) ? 5 : Math.min(5, score - runnerUp);
     return new double[] {1, score, margin, share, best[1], best[2], best[10], best[11], best[5], best[14], best[8],
         kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15], best[16],
-        best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23]};
+        best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23], best[24]};
   }
 
   private boolean matches(String keyword, String term) {
@@ -273,10 +274,18 @@ public final class Features {
 
   /** IDF share of the keywords matched by the sentence or the sentences right before and after it. */
   private double window(Passage p, PassageMatch m) {
+    return idfShare(windowMatches(p, m));
+  }
+
+  /**
+   * Keywords matched by the sentence, the sentences right before and after it, or the article's title: what the
+   * answer's immediate context covers ("Romania" missing from it, though elsewhere in the article, is a bad sign).
+   */
+  private Set<String> windowMatches(Passage p, PassageMatch m) {
     Set<String> found = new HashSet<>(m.matched());
     found.addAll(sentenceMatches.getOrDefault(p.articleId() + "#" + (p.sentenceIndex() - 1), Set.of()));
     found.addAll(sentenceMatches.getOrDefault(p.articleId() + "#" + (p.sentenceIndex() + 1), Set.of()));
-    return idfShare(found);
+    return found;
   }
 
   /**
