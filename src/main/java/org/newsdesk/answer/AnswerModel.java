@@ -44,6 +44,8 @@ public final class AnswerModel {
 
   private final Map<Kind, double[]> ranker;
   private final double[] calibrator;
+  /** Weights of the probability that the question is not answered by the articles at all; null when not fitted. */
+  private final double[] unanswerable;
 
   /**
    * Creates a model.
@@ -52,6 +54,17 @@ public final class AnswerModel {
    * @param calibrator weights in {@link Features#ANSWER_NAMES} order
    */
   public AnswerModel(Map<Kind, double[]> ranker, double[] calibrator) {
+    this(ranker, calibrator, null);
+  }
+
+  /**
+   * Creates a model that also estimates whether a question is answerable at all.
+   *
+   * @param ranker       weights by kind, each in {@link Features#NAMES} order
+   * @param calibrator   weights in {@link Features#ANSWER_NAMES} order
+   * @param unanswerable weights in {@link Features#ANSWER_NAMES} order, or null
+   */
+  public AnswerModel(Map<Kind, double[]> ranker, double[] calibrator, double[] unanswerable) {
     for (Kind k : Kind.values()) {
       double[] w = ranker.get(k);
       if (w == null || w.length != Features.NAMES.size()) {
@@ -63,6 +76,10 @@ public final class AnswerModel {
     }
     this.ranker = new EnumMap<>(ranker);
     this.calibrator = calibrator.clone();
+    if (unanswerable != null && unanswerable.length != Features.ANSWER_NAMES.size()) {
+      throw new IllegalArgumentException("unanswerable needs " + Features.ANSWER_NAMES.size() + " weights");
+    }
+    this.unanswerable = unanswerable == null ? null : unanswerable.clone();
   }
 
   /** Loads the shipped model from the classpath. */
@@ -89,8 +106,9 @@ public final class AnswerModel {
       Map<String, Object> named = (Map<String, Object>) rankerJson.getOrDefault(k.name(), Map.of());
       ranker.put(k, vector(named, Features.NAMES, "ranker " + k));
     }
+    Map<String, Object> unanswerable = json.get("unanswerable");
     return new AnswerModel(ranker, vector(json.getOrDefault("calibrator", Map.of()), Features.ANSWER_NAMES,
-        "calibrator"));
+        "calibrator"), unanswerable == null ? null : vector(unanswerable, Features.ANSWER_NAMES, "unanswerable"));
   }
 
   private static double[] vector(Map<String, Object> named, List<String> names, String what) {
@@ -116,6 +134,9 @@ public final class AnswerModel {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("ranker", rankerJson);
     json.put("calibrator", named(calibrator, Features.ANSWER_NAMES));
+    if (unanswerable != null) {
+      json.put("unanswerable", named(unanswerable, Features.ANSWER_NAMES));
+    }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -139,6 +160,14 @@ public final class AnswerModel {
   /** Returns the calibrated probability that an answer with answer-level features {@code a} is right. */
   public double confidence(double[] a) {
     return 1 / (1 + Math.exp(-dot(calibrator, a)));
+  }
+
+  /**
+   * Returns the estimated probability that the articles do not answer the question at all, from the best answer's
+   * features; 0 when the model has no such weights.
+   */
+  public double unanswerable(double[] a) {
+    return unanswerable == null ? 0 : 1 / (1 + Math.exp(-dot(unanswerable, a)));
   }
 
   /** Returns the ranking weights of one kind (a copy). */

@@ -147,7 +147,9 @@ public final class ExtractiveAnswerer implements Answerer {
     ScoredCandidate best = s.candidates().get(0);
     Candidate c = best.candidate();
     double confidence = model.confidence(s.answerFeatures());
-    boolean answered = confidence >= threshold;
+    // Abstaining is right only when the articles do not answer the question, so an answer less likely right than
+    // the question is to be unanswerable is better withheld, whatever the threshold.
+    boolean answered = confidence >= threshold && confidence >= model.unanswerable(s.answerFeatures());
     if (!answered) {
       // Nothing confident: show what matched the question best, by retrieval, not by failed candidates.
       return new Answer(asked, false, null, round(confidence), closest(passages), false, millis(start));

@@ -55,8 +55,14 @@ public final class ModelFitter {
       examples.add(new Example(g, scored.question(), items));
     }
     Map<AnswerModel.Kind, double[]> ranker = fitRanker(examples);
-    double[] calibrator = fitCalibrator(examples, ranker);
-    return new AnswerModel(ranker, calibrator);
+    List<double[]> xs = new ArrayList<>();
+    List<Integer> right = new ArrayList<>();
+    List<Integer> unanswerable = new ArrayList<>();
+    answerLevel(examples, ranker, xs, right, unanswerable);
+    LOG.info("fitting the calibrator on {} answers ({} right, {} to unanswerable questions)", xs.size(),
+        right.stream().mapToInt(i -> i).sum(), unanswerable.stream().mapToInt(i -> i).sum());
+    int n = Features.ANSWER_NAMES.size();
+    return new AnswerModel(ranker, newtonLogistic(xs, right, n), newtonLogistic(xs, unanswerable, n));
   }
 
   /**
@@ -142,9 +148,12 @@ public final class ModelFitter {
     return w;
   }
 
-  private static double[] fitCalibrator(List<Example> examples, Map<AnswerModel.Kind, double[]> ranker) {
-    List<double[]> xs = new ArrayList<>();
-    List<Integer> ys = new ArrayList<>();
+  /**
+   * Collects, for every question with a candidate, the winning answer's features under {@code ranker}, whether it
+   * is right, and whether the question is unanswerable.
+   */
+  private static void answerLevel(List<Example> examples, Map<AnswerModel.Kind, double[]> ranker, List<double[]> xs,
+                                  List<Integer> right, List<Integer> unanswerable) {
     for (Example e : examples) {
       if (e.items().isEmpty()) {
         continue;
@@ -154,10 +163,9 @@ public final class ModelFitter {
       List<ScoredCandidate> rescored = sorted.stream().map(i -> new ScoredCandidate(i.scored().candidate(),
           i.x(), dot(ranker.get(i.kind()), i.x()), i.scored().answerKey())).toList();
       xs.add(ExtractiveAnswerer.answerFeatures(e.question(), rescored));
-      ys.add(sorted.get(0).right() ? 1 : 0);
+      right.add(sorted.get(0).right() ? 1 : 0);
+      unanswerable.add(e.gold().answerable() ? 0 : 1);
     }
-    LOG.info("fitting the calibrator on {} answers ({} right)", xs.size(), ys.stream().mapToInt(i -> i).sum());
-    return newtonLogistic(xs, ys, Features.ANSWER_NAMES.size());
   }
 
   /**

@@ -2,6 +2,7 @@ package org.newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,5 +145,43 @@ class AnswerModelTest {
       assertThat(model.score(k, new double[Features.NAMES.size()])).isZero();
     }
     assertThat(model.confidence(new double[Features.ANSWER_NAMES.size()])).isEqualTo(0.5);
+  }
+
+  @Test
+  void unanswerable_modelWithoutItsWeights_isZero() {
+    AnswerModel model = withBias(0.5);
+
+    assertThat(model.unanswerable(filled(Features.ANSWER_NAMES.size(), 1))).isZero();
+  }
+
+  @Test
+  void write_thenRead_keepsTheUnanswerableWeights(@TempDir Path dir) throws IOException {
+    Map<Kind, double[]> ranker = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      ranker.put(k, filled(Features.NAMES.size(), 0));
+    }
+    double[] unanswerable = new double[Features.ANSWER_NAMES.size()];
+    unanswerable[BIAS] = 2.0;
+    AnswerModel model = new AnswerModel(ranker, filled(Features.ANSWER_NAMES.size(), 0), unanswerable);
+    Path file = dir.resolve("model.json");
+
+    model.write(file);
+    AnswerModel again = read(file);
+
+    double[] a = new double[Features.ANSWER_NAMES.size()];
+    a[BIAS] = 1;
+    assertThat(again.unanswerable(a)).isCloseTo(1 / (1 + Math.exp(-2.0)), within(1e-9));
+  }
+
+  @Test
+  void constructor_unanswerableWeightsOfTheWrongLength_isRejected() {
+    Map<Kind, double[]> ranker = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      ranker.put(k, filled(Features.NAMES.size(), 0));
+    }
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new AnswerModel(ranker, filled(Features.ANSWER_NAMES.size(), 0), new double[2]))
+        .withMessageContaining("unanswerable");
   }
 }
