@@ -1,6 +1,12 @@
 package org.newsdesk.index;
 
-/** Every Lucene field name newsdesk writes or reads, in one place. */
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/** Every Lucene field name newsdesk writes or reads, in one place, and the queries that pick document kinds. */
 public final class Fields {
 
   /** Kind of document: {@link #TYPE_ARTICLE} or {@link #TYPE_SENTENCE}; indexed, not tokenized. */
@@ -59,5 +65,18 @@ public final class Fields {
   public static final String FORMAT_VERSION = "2";
 
   private Fields() {
+  }
+
+  /** Returns a query for every article's metadata document. */
+  public static Query articleDocuments() {
+    return new TermQuery(new Term(TYPE, TYPE_ARTICLE));
+  }
+
+  /** Returns a query for the metadata document of one article (sentence documents carry its id too). */
+  public static Query articleDocument(String articleId) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+        .add(articleDocuments(), BooleanClause.Occur.FILTER)
+        .build();
   }
 }

@@ -7,15 +7,11 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -82,11 +78,7 @@ final class IndexedArticles implements Closeable {
     if (searcher == null || !ids.contains(id)) {
       return null;
     }
-    BooleanQuery byId = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
-        .build();
-    ScoreDoc[] hits = searcher.search(byId, 1).scoreDocs;
+    ScoreDoc[] hits = searcher.search(Fields.articleDocument(id), 1).scoreDocs;
     return hits.length == 0 ? null : searcher.storedFields().document(hits[0].doc).get(Fields.HASH);
   }
 

@@ -52,7 +52,7 @@ public final class PassageIndex implements Catalog, Closeable {
   /** Weight of a match in the article's title relative to one in the sentence itself. */
   private static final float TITLE_WEIGHT = 0.3f;
   /** Matches the one metadata document of each article. */
-  private static final Query ARTICLE_DOCS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
+  private static final Query ARTICLE_DOCS = Fields.articleDocuments();
 
   private final Path directory;
   private final SearcherManager manager;
@@ -325,11 +325,7 @@ public final class PassageIndex implements Catalog, Closeable {
       return all.get(articleId);
     }
     return current.entries.computeIfAbsent(articleId, id -> Optional.ofNullable(withSearcher(s -> {
-      Query byId = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), BooleanClause.Occur.FILTER)
-          .add(ARTICLE_DOCS, BooleanClause.Occur.FILTER)
-          .build();
-      ScoreDoc[] hits = s.search(byId, 1).scoreDocs;
+      ScoreDoc[] hits = s.search(Fields.articleDocument(id), 1).scoreDocs;
       return hits.length == 0 ? null : entryOf(s.storedFields().document(hits[0].doc));
     }))).orElse(null);
   }
