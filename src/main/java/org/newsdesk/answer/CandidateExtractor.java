@@ -60,6 +60,13 @@ public final class CandidateExtractor {
       return out;
     }
     List<Token> tokens = p.tokens();
+    Set<String> questionNames = new java.util.HashSet<>();
+    for (Token t : q.tokens()) {
+      if (t.pos().startsWith("NNP")) {
+        questionNames.add(t.word().toLowerCase(Locale.ROOT));
+      }
+    }
+    List<Candidate> named = new ArrayList<>();
     Sentence sentence = new Sentence(p.text(), 0, tokens);
     for (Mention m : sentence.mentions()) {
       if (!accepts(q.type(), m, tokens)) {
@@ -85,6 +92,11 @@ public final class CandidateExtractor {
       if (m.type().equals("NUMBER") && q.type() != AnswerType.DURATION) {
         end = withUnit(tokens, end);
       }
+      if (namedInQuestion(m, tokens, questionTerms, questionNames)) {
+        // Kept aside so that no noun phrase brings it back ("Union leader Marta Oyelaran").
+        named.add(new Candidate(p, rank, begin, end, m.type(), ""));
+        continue;
+      }
       if (repeatsQuestion(tokens, m.tokenBegin(), end, questionTerms)) {
         continue;
       }
@@ -95,7 +107,14 @@ public final class CandidateExtractor {
       out.addAll(lists(p, out));
     }
     if (q.type().isNamed()) {
-      out.addAll(nounPhrases(p, rank, questionTerms, out, q.type() != AnswerType.ENTITY));
+      List<Candidate> taken = new ArrayList<>(out);
+      taken.addAll(named);
+      out.addAll(nounPhrases(p, rank, questionTerms, taken, q.type() != AnswerType.ENTITY));
+    }
+    // The outlet in a dateline or credit ("LISBON (Reuters) -") reports the story; it is not a party to it.
+    String source = p.citation().source();
+    if (source != null && !source.isBlank()) {
+      out.removeIf(c -> c.text().equalsIgnoreCase(source.strip()));
     }
     return out;
   }
@@ -177,6 +196,11 @@ public final class CandidateExtractor {
    */
   private static int withUnit(List<Token> tokens, int end) {
     int e = end;
+    // An adjective belongs to the unit when a noun follows it ("48 light years", "300 new jobs").
+    if (e + 1 < tokens.size() && tokens.get(e).pos().equals("JJ") && !tokens.get(e).isEntity()
+        && (tokens.get(e + 1).pos().equals("NN") || tokens.get(e + 1).pos().equals("NNS"))) {
+      e++;
+    }
     while (e < tokens.size() && e < end + 2 && (tokens.get(e).pos().equals("NN") || tokens.get(e).pos().equals("NNS"))
         && !tokens.get(e).isEntity()) {
       e++;
@@ -212,6 +236,29 @@ public final class CandidateExtractor {
    * True when every content term of the span already appears in the question, or when the span spells out an
    * acronym the question used ("United Auto Workers" for "UAW").
    */
+  /**
+   * True when a person or organization is the one the question already names: a person by surname ("Nodira
+   * Karimova" for "whom did Karimova beat"), an organization by its first word when the question has it as a name
+   * ("Kestrel Pharmaceuticals" for "who runs Kestrel", but not "General Motors" for "the attorney general").
+   */
+  private static boolean namedInQuestion(Mention m, List<Token> tokens, Set<String> questionTerms,
+                                         Set<String> questionNames) {
+    if (m.type().equals("PERSON")) {
+      String surname = Terms.of(tokens.get(m.tokenEnd() - 1));
+      return surname != null && questionTerms.contains(surname);
+    }
+    if (!m.type().equals("ORGANIZATION")) {
+      return false;
+    }
+    int words = 0;
+    for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+      words += LEGAL_FORMS.contains(tokens.get(i).word().replace(".", "")) ? 0 : 1;
+    }
+    // Two words at most: a longer span is often a name and its title run together by the tagger ("GM Chief
+    // Executive Mary Barra"), which does answer a question about the company.
+    return words == 2 && questionNames.contains(tokens.get(m.tokenBegin()).word().toLowerCase(Locale.ROOT));
+  }
+
   private static boolean repeatsQuestion(List<Token> tokens, int begin, int end, Set<String> questionTerms) {
     StringBuilder initials = new StringBuilder();
     for (int i = begin; i < end; i++) {

@@ -23,6 +23,8 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final int EXTRACT_FROM = 25;
   /** Characters that open a quotation in news text. */
   private static final String QUOTE_MARKS = "\"“‘'«";
+  /** A quotation mark left alone at the end of a sentence, after a space: it opens the next sentence. */
+  private static final java.util.regex.Pattern DANGLING_QUOTE = java.util.regex.Pattern.compile("\\s[\"“«]$");
 
   private final QuestionAnalyzer analyzer;
   private final Lexicon lexicon;
@@ -150,16 +152,8 @@ public final class ExtractiveAnswerer implements Answerer {
     // Abstaining is right only when the articles do not answer the question, so an answer less likely right than
     // the question is to be unanswerable is better withheld, whatever the threshold.
     boolean answered = confidence >= threshold && confidence >= model.unanswerable(s.answerFeatures());
-    if (!answered) {
-      // Nothing confident: show what matched the question best, by retrieval, not by failed candidates.
-      return new Answer(asked, false, null, round(confidence), closest(passages), false, millis(start));
-    }
-    List<Evidence> evidence = new ArrayList<>();
-    Passage source = c.tag().equals(CandidateExtractor.SENTENCE) ? withQuoteContinued(c.passage()) : c.passage();
-    String text = c.tag().equals(CandidateExtractor.SENTENCE) ? source.text() : c.text();
-    evidence.add(evidence(source, c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : c.charBegin(),
-        c.tag().equals(CandidateExtractor.SENTENCE) ? source.text().length() : c.charEnd(), best.score()));
-    // Rank the other passages by their best candidate, so the evidence list is ordered by answer quality too.
+    // Passages ranked by their best candidate, so the evidence list is ordered by answer quality, then the others by
+    // retrieval.
     Map<Passage, Double> passageScore = new LinkedHashMap<>();
     for (ScoredCandidate sc : s.candidates()) {
       passageScore.merge(sc.candidate().passage(), sc.score(), Math::max);
@@ -170,6 +164,21 @@ public final class ExtractiveAnswerer implements Answerer {
         ordered.add(p);
       }
     }
+    if (!answered) {
+      // Nothing confident: show the passages that came closest, without highlighting an answer. The best guess's
+      // passage leads when its article has every keyword; otherwise what matches the question best does.
+      if (best.features()[Features.NAMES.indexOf("missing")] > 0) {
+        return new Answer(asked, false, null, round(confidence), closest(passages), false, millis(start));
+      }
+      List<Evidence> closest = ordered.stream().limit(evidenceCount)
+          .map(p -> evidence(p, -1, -1, passageScore.getOrDefault(p, p.score()))).toList();
+      return new Answer(asked, false, null, round(confidence), closest, false, millis(start));
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    Passage source = c.tag().equals(CandidateExtractor.SENTENCE) ? withQuoteContinued(c.passage()) : c.passage();
+    String text = c.tag().equals(CandidateExtractor.SENTENCE) ? source.text() : c.text();
+    evidence.add(evidence(source, c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : c.charBegin(),
+        c.tag().equals(CandidateExtractor.SENTENCE) ? source.text().length() : c.charEnd(), best.score()));
     for (Passage p : ordered) {
       if (evidence.size() >= evidenceCount) {
         break;
@@ -198,14 +207,17 @@ public final class ExtractiveAnswerer implements Answerer {
    */
   private Passage withQuoteContinued(Passage p) {
     List<Passage> next = index.sentences(p.articleId(), p.sentenceIndex() + 1, p.sentenceIndex() + 1);
+    // The sentence splitter sometimes leaves the quotation mark that opens the next sentence at the end of this one
+    // ("..., said Wijaya. \" There has been ..."): that quote goes on in the next sentence too.
+    boolean dangling = DANGLING_QUOTE.matcher(p.text()).find();
     if (next.isEmpty() || next.get(0).paragraph() != p.paragraph() || next.get(0).text().isEmpty()
-        || QUOTE_MARKS.indexOf(next.get(0).text().charAt(0)) < 0) {
+        || !dangling && QUOTE_MARKS.indexOf(next.get(0).text().charAt(0)) < 0) {
       return p;
     }
     Passage n = next.get(0);
-    String joined = p.text() + " " + n.text();
+    String joined = p.text() + (dangling ? "" : " ") + n.text();
     List<org.newsdesk.nlp.Token> tokens = new ArrayList<>(p.tokens());
-    int offset = p.text().length() + 1;
+    int offset = p.text().length() + (dangling ? 0 : 1);
     for (org.newsdesk.nlp.Token t : n.tokens()) {
       tokens.add(new org.newsdesk.nlp.Token(t.word(), t.lemma(), t.pos(), t.ner(), t.normalized(),
           t.begin() + offset, t.end() + offset));

@@ -19,7 +19,7 @@ public final class Features {
   /** Feature names, in vector order; the model file uses these names. */
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
-      "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby");
+      "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole");
 
   /** Part-of-speech tags of prepositions (Penn Treebank: IN, and TO for "to"). */
   private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
@@ -48,7 +48,8 @@ public final class Features {
   /** Answer-level feature names for the confidence calibrator, in vector order. */
   public static final List<String> ANSWER_NAMES = List.of("bias", "score", "margin", "share", "coverage",
       "coverageWithTitle", "missing", "unknown", "typeMatch", "nearby", "support", "sentence", "phrase",
-      "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue", "unitMismatch", "missingNearby");
+      "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue", "unitMismatch", "missingNearby",
+      "unitFit");
 
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
@@ -69,6 +70,28 @@ public final class Features {
   private final Map<String, Set<String>> sentenceMatches = new java.util.HashMap<>();
   /** Keywords each article matches in its title or in any of its retrieved sentences. */
   private final Map<String, Set<String>> articleMatches = new java.util.HashMap<>();
+
+  /**
+   * WordNet classes of the units that measure what a question asks about, by its measuring adjective ("how far")
+   * or measured noun ("what altitude"); WordNet files kilometres and light years under "linear unit".
+   */
+  private static final Map<String, String> UNIT_CLASSES = Map.ofEntries(
+      Map.entry("far", "linear unit"), Map.entry("high", "linear unit"), Map.entry("tall", "linear unit"),
+      Map.entry("deep", "linear unit"), Map.entry("thick", "linear unit"), Map.entry("wide", "linear unit"),
+      Map.entry("close", "linear unit"), Map.entry("distance", "linear unit"), Map.entry("height", "linear unit"),
+      Map.entry("depth", "linear unit"), Map.entry("altitude", "linear unit"), Map.entry("length", "linear unit"),
+      Map.entry("width", "linear unit"), Map.entry("thickness", "linear unit"), Map.entry("elevation", "linear unit"),
+      Map.entry("heavy", "mass unit"), Map.entry("weight", "mass unit"),
+      Map.entry("hot", "temperature unit"), Map.entry("cold", "temperature unit"),
+      Map.entry("temperature", "temperature unit"), Map.entry("area", "area unit"), Map.entry("volume", "volume unit"));
+  /** Words in a title that make it a different post from the one asked about ("vice president", "former CEO"). */
+  private static final Set<String> ROLE_QUALIFIERS = Set.of("vice", "deputy", "former", "acting", "assistant",
+      "interim", "associate", "ex");
+  /** Tokens after a number searched for its unit ("48 light years"). */
+  private static final int UNIT_REACH = 3;
+
+  /** The WordNet unit class the question's measurement calls for, or null. */
+  private final String unitClass;
 
   /** Prepares feature computation for one question's retrieval, with WordNet for is-a checks. */
   public Features(Question q, Retrieval r, Lexicon lexicon) {
@@ -91,6 +114,77 @@ public final class Features {
     this.totalIdf = r.idf().values().stream().mapToDouble(Double::doubleValue).sum();
     this.maxIdf = r.idf().values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     this.whPreposition = whPreposition(q.tokens());
+    this.unitClass = unitClass(q);
+  }
+
+  /** Returns the unit class of a measuring question ("how far", "what altitude"), or null. */
+  static String unitClass(Question q) {
+    List<Token> tokens = q.tokens();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).word().equalsIgnoreCase("how")) {
+        String unit = UNIT_CLASSES.get(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+        if (unit != null) {
+          return unit;
+        }
+      }
+    }
+    return q.focus() == null ? null : UNIT_CLASSES.get(q.focus());
+  }
+
+  /**
+   * 1 when a quantity carries a unit of the class the question measures ("48 light years" for "how far"), -1 when
+   * it carries none of it, 0 when the question measures nothing in particular.
+   */
+  private double unitFit(Candidate c) {
+    if (unitClass == null || !QUANTITIES.contains(c.tag())) {
+      return 0;
+    }
+    List<Token> tokens = c.passage().tokens();
+    int to = Math.min(tokens.size(), c.tokenEnd() + UNIT_REACH);
+    for (int i = c.tokenBegin(); i < to; i++) {
+      Token t = tokens.get(i);
+      boolean unitWord = t.pos().startsWith("NN") || t.word().length() <= 2 && Character.isLetter(t.word().charAt(0));
+      if (unitWord && (lexicon.isA(t.lemma(), unitClass) || lexicon.isA(t.word(), unitClass))
+          || i + 1 < to && lexicon.isA(t.word() + " " + tokens.get(i + 1).lemma(), unitClass)) {
+        return 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when a name's title carries a qualifier the question lacks: "Vice President Terry Dittes" for "who is the
+   * president", "former chief executive" for "who runs".
+   */
+  private boolean qualifiedRole(Candidate c) {
+    if (!c.tag().equals("PERSON")) {
+      return false;
+    }
+    List<Token> tokens = c.passage().tokens();
+    for (int i = c.tokenBegin() - 1; i >= Math.max(0, c.tokenBegin() - ADJACENT_RUN); i--) {
+      if (!adjacentWord(tokens.get(i), c)) {
+        break;
+      }
+      if (qualifies(tokens.get(i))) {
+        return true;
+      }
+    }
+    int after = c.tokenEnd() < tokens.size() && tokens.get(c.tokenEnd()).word().equals(",") ? c.tokenEnd() + 1
+        : c.tokenEnd();
+    for (int i = after; i < Math.min(tokens.size(), after + ADJACENT_RUN); i++) {
+      if (!adjacentWord(tokens.get(i), c)) {
+        break;
+      }
+      if (qualifies(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean qualifies(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return ROLE_QUALIFIERS.contains(w) && !questionTerms.contains(w);
   }
 
   /**
@@ -219,6 +313,8 @@ public final class Features {
     x[22] = c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : adjacent(c);
     x[23] = unitMismatch(c) ? 1 : 0;
     x[24] = missing(windowMatches(p, m));
+    x[25] = unitFit(c);
+    x[26] = qualifiedRole(c) ? 1 : 0;
     return x;
   }
 
@@ -238,7 +334,7 @@ public final class Features {
     double margin = Double.isNaN(runnerUp) ? 5 : Math.min(5, score - runnerUp);
     return new double[] {1, score, margin, share, best[1], best[2], best[10], best[11], best[5], best[14], best[8],
         kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15], best[16],
-        best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23], best[24]};
+        best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23], best[24], best[25]};
   }
 
   private boolean matches(String keyword, String term) {
@@ -365,8 +461,8 @@ public final class Features {
     }
     List<Token> tokens = c.passage().tokens();
     int end = c.tokenEnd();
-    // For a list, the first item stands for all.
-    for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
+    // For a list, the first item stands for all (a span never ends before its first token).
+    for (int i = c.tokenBegin() + 1; i < c.tokenEnd(); i++) {
       String w = tokens.get(i).word();
       if (w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) {
         end = i;
@@ -461,6 +557,12 @@ public final class Features {
     }
     if (tag.equals(CandidateExtractor.PHRASE)) {
       return 0.25;
+    }
+    if ((q.form() == QuestionForm.HOW_MANY || q.form() == QuestionForm.HOW_MEASURE) && type == AnswerType.NUMBER
+        && (tag.equals("MONEY") || tag.equals("PERCENT"))) {
+      // "How many" counts and "how old" or "how far" measure things: a sum of money or a percentage answers them
+      // only by accident (a question that measures money or a share is typed MONEY or PERCENT instead).
+      return 0.2;
     }
     String primary = switch (type) {
       case PERSON -> "PERSON";

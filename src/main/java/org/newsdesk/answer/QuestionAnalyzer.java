@@ -30,6 +30,9 @@ public final class QuestionAnalyzer {
           + "do you know|does anyone know|any idea|i (?:want|would like|'d like|need) to know|"
           + "i wonder|i was wondering|please tell me|tell me|let me know|find out|remind me)\\b[\\s,:]*",
       Pattern.CASE_INSENSITIVE);
+  /** A question word with its copula run on and no apostrophe ("whats", "whos", "wheres", "hows"). */
+  private static final Pattern RUN_ON_COPULA = Pattern.compile("\\b(what|who|where|when|how)s\\b",
+      Pattern.CASE_INSENSITIVE);
   /** Trailing politeness ("..., please", "... thanks"). */
   private static final Pattern TRAILING_CHATTER = Pattern.compile(
       "[\\s,]+(?:please|pls|plz|thanks|thank you|thx)[\\s.!?]*$", Pattern.CASE_INSENSITIVE);
@@ -97,7 +100,16 @@ public final class QuestionAnalyzer {
       Map.entry("volume", AnswerType.NUMBER), Map.entry("altitude", AnswerType.NUMBER),
       Map.entry("margin", AnswerType.NUMBER), Map.entry("attendance", AnswerType.NUMBER),
       Map.entry("premium", AnswerType.PERCENT), Map.entry("raise", AnswerType.PERCENT),
-      Map.entry("reading", AnswerType.NUMBER),
+      Map.entry("reading", AnswerType.NUMBER), Map.entry("ransom", AnswerType.MONEY),
+      Map.entry("bonus", AnswerType.MONEY), Map.entry("damages", AnswerType.MONEY),
+      Map.entry("penalty", AnswerType.MONEY), Map.entry("compensation", AnswerType.MONEY),
+      Map.entry("loss", AnswerType.MONEY), Map.entry("saving", AnswerType.MONEY), Map.entry("savings", AnswerType.MONEY),
+      Map.entry("funding", AnswerType.MONEY), Map.entry("grant", AnswerType.MONEY),
+      Map.entry("subsidy", AnswerType.MONEY), Map.entry("bill", AnswerType.MONEY),
+      Map.entry("yield", AnswerType.PERCENT), Map.entry("catch", AnswerType.NUMBER),
+      Map.entry("quota", AnswerType.NUMBER), Map.entry("vote", AnswerType.NUMBER),
+      Map.entry("tally", AnswerType.NUMBER), Map.entry("term", AnswerType.DURATION),
+      Map.entry("risk", AnswerType.DESCRIPTION), Map.entry("plan", AnswerType.DESCRIPTION),
       // What was said or meant ("what reason did she give", "what message did he have"): a sentence answers.
       Map.entry("reason", AnswerType.DESCRIPTION), Map.entry("message", AnswerType.DESCRIPTION),
       Map.entry("verdict", AnswerType.DESCRIPTION), Map.entry("goal", AnswerType.DESCRIPTION),
@@ -157,6 +169,18 @@ public final class QuestionAnalyzer {
       } else {
         form = words.contains("about") ? QuestionForm.IMPERATIVE : QuestionForm.OTHER;
         type = AnswerType.DESCRIPTION;
+        if (form == QuestionForm.OTHER) {
+          // A chat fragment ("ghana inflation in april", "cape town mayor name?") asks for what its head noun
+          // names, when that is a kind of answer; otherwise it asks about a topic.
+          int head = fragmentHead(tokens);
+          // The head alone: its modifiers are the topic ("port strike news" is no question about a place).
+          AnswerType named = head < 0 ? AnswerType.ENTITY : typeOfFocus(tokens.get(head).lemma(), AnswerType.ENTITY);
+          if (named != AnswerType.ENTITY && named != AnswerType.DESCRIPTION) {
+            focusIndex = head;
+            focus = tokens.get(head).lemma();
+            type = named;
+          }
+        }
       }
     } else {
       String w = words.get(wh);
@@ -188,10 +212,13 @@ public final class QuestionAnalyzer {
             }
             case "much" -> {
               form = QuestionForm.HOW_MUCH;
-              int n = wh + 2 < tokens.size() && tokens.get(wh + 2).pos().startsWith("NN") ? wh + 2 : -1;
+              // The head of the noun run right after "how much": "prize money", not "prize".
+              int n = wh + 2 < tokens.size() && tokens.get(wh + 2).pos().startsWith("NN")
+                  ? compoundEnd(tokens, wh + 2) : -1;
               focusIndex = n;
               focus = n >= 0 ? tokens.get(n).lemma() : null;
-              type = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY : AnswerType.NUMBER;
+              type = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY
+                  : typeOfMeasured(tokens, n, AnswerType.NUMBER);
               boolean byHowMuch = wh > 0 && words.get(wh - 1).equals("by");
               if (focus == null && (byHowMuch || CHANGE_VERBS.contains(lastVerb(tokens)))) {
                 // "by how much did prices rise": the size of a change, most often a percentage.
@@ -204,8 +231,11 @@ public final class QuestionAnalyzer {
             }
             case "old", "far", "big", "large", "high", "tall", "deep", "fast", "thick", "wide", "heavy", "hot",
                 "cold", "strong", "close", "small", "low" -> {
-              form = QuestionForm.HOW_MANY;
-              type = AnswerType.NUMBER;
+              form = QuestionForm.HOW_MEASURE;
+              // "how big a ransom", "how big was the fine": the noun names what is measured.
+              focusIndex = measuredNoun(tokens, wh + 2);
+              focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
+              type = focus == null ? AnswerType.NUMBER : typeOfMeasured(tokens, focusIndex, AnswerType.NUMBER);
             }
             default -> {
               form = QuestionForm.HOW;
@@ -231,7 +261,8 @@ public final class QuestionAnalyzer {
     for (int i = 0; i < tokens.size(); i++) {
       String term = Terms.of(tokens.get(i));
       boolean topicMarker = i == 0 && term != null && term.equals("about");
-      if (term != null && !WH.contains(term) && !(i == wh + 1 && Set.of("many", "much", "long").contains(term))
+      boolean measure = i == wh + 1 && term != null && (Set.of("many", "much", "long").contains(term) || form == QuestionForm.HOW_MEASURE);
+      if (term != null && !WH.contains(term) && !measure
           && !topicMarker && !keywords.contains(term)) {
         keywords.add(term);
       }
@@ -241,7 +272,8 @@ public final class QuestionAnalyzer {
 
   /** Returns the question with chat greetings, wrappers and trailing politeness removed and typos fixed. */
   String clean(String asked) {
-    String s = QuestionCheck.clean(asked);
+    // "whats", "whos": a question word run into its copula, as people type in chat.
+    String s = RUN_ON_COPULA.matcher(QuestionCheck.clean(asked)).replaceAll("$1 is");
     String before;
     do {
       before = s;
@@ -321,14 +353,32 @@ public final class QuestionAnalyzer {
   private static int nounAfter(List<Token> tokens, int from) {
     int i = from;
     while (i < tokens.size() && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().equals("DT")
-        || tokens.get(i).pos().equals("CD") || tokens.get(i).pos().equals("PRP$"))) {
+        || tokens.get(i).pos().equals("CD") || tokens.get(i).pos().equals("PRP$")
+        // A participle before a noun modifies it: "managing director", "listed companies".
+        || (tokens.get(i).pos().equals("VBG") || tokens.get(i).pos().equals("VBN")) && i + 1 < tokens.size()
+        && tokens.get(i + 1).pos().startsWith("NN"))) {
       i++;
     }
     if (i >= tokens.size() || !tokens.get(i).pos().startsWith("NN")) {
       return -1;
     }
-    while (i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN")) {
-      i++;
+    while (i + 1 < tokens.size()) {
+      if (tokens.get(i + 1).pos().startsWith("NN")) {
+        i++;
+      } else if (i + 2 < tokens.size() && (tokens.get(i + 1).pos().equals("HYPH") || tokens.get(i + 1).pos().equals("CD"))
+          && (tokens.get(i + 2).pos().startsWith("NN") || tokens.get(i + 2).pos().equals("CD"))) {
+        // A model name inside the run ("AT-76 turboprops", "Boeing 737 jets"): the head comes after it.
+        int j = i + 2;
+        while (j < tokens.size() && (tokens.get(j).pos().equals("CD") || tokens.get(j).pos().equals("HYPH"))) {
+          j++;
+        }
+        if (j >= tokens.size() || !tokens.get(j).pos().startsWith("NN")) {
+          break;
+        }
+        i = j;
+      } else {
+        break;
+      }
     }
     return i;
   }
@@ -378,6 +428,70 @@ public final class QuestionAnalyzer {
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns the head of a chat fragment's first noun run ("ghana inflation" -> inflation), or the noun a trailing
+   * name noun stands for ("mayor" in "cape town mayor name"); -1 when the fragment does not start with one.
+   */
+  private static int fragmentHead(List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().startsWith("JJ"))) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).pos().startsWith("NN")) {
+      return -1;
+    }
+    int end = compoundEnd(tokens, i);
+    if (NAME_NOUNS.contains(tokens.get(end).lemma())) {
+      if (end + 1 < tokens.size() && tokens.get(end + 1).word().equalsIgnoreCase("of")) {
+        // "the name of sunvera's managing director": the owner's name aside, the noun after "of".
+        int j = end + 2;
+        int owner = j;
+        while (owner < tokens.size() && tokens.get(owner).pos().startsWith("NN")) {
+          owner++;
+        }
+        if (owner > j && owner < tokens.size() && tokens.get(owner).pos().equals("POS")) {
+          j = owner + 1;
+        }
+        return nounAfter(tokens, j);
+      }
+      return end > i ? end - 1 : -1;
+    }
+    return end;
+  }
+
+  /**
+   * Returns the noun that a measuring "how" question measures, or -1: the head of the noun run at {@code from}
+   * ("how big a ransom"), or after a copula ("how big was the EU fine") when the question ends there.
+   */
+  private static int measuredNoun(List<Token> tokens, int from) {
+    int i = from;
+    while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || COPULA.contains(tokens.get(i).word()
+        .toLowerCase(Locale.ROOT)))) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().startsWith("NNP")
+        && i + 1 < tokens.size() && !tokens.get(i + 1).pos().startsWith("NN")) {
+      return -1;
+    }
+    int end = compoundEnd(tokens, i);
+    // "how far is TOI-4512 b from Earth": a name is what is described, not what is measured.
+    return tokens.get(end).pos().startsWith("NNP") ? -1 : end;
+  }
+
+  /** Types a measured noun run by the measurement table, keeping {@code fallback} for other nouns. */
+  private static AnswerType typeOfMeasured(List<Token> tokens, int head, AnswerType fallback) {
+    for (int i = head; i >= 0 && tokens.get(i).pos().startsWith("NN"); i--) {
+      AnswerType measured = FOCUS_TYPES.get(tokens.get(i).lemma());
+      if (measured != null && measured != AnswerType.DESCRIPTION) {
+        return measured;
+      }
+      if (MONEY_NOUNS.contains(tokens.get(i).lemma())) {
+        return AnswerType.MONEY;
+      }
+    }
+    return fallback;
   }
 
   /**

@@ -22,6 +22,8 @@ public enum QuestionForm {
   HOW_MUCH,
   /** "how long ...". */
   HOW_LONG,
+  /** "how far ...", "how big ...", "how old ..." (a measurement, named by the adjective). */
+  HOW_MEASURE,
   /** "is/did/can ... ?". */
   YES_NO,
   /** "tell me about ...", "describe ...", "name ...". */

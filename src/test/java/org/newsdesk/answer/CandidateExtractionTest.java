@@ -107,6 +107,20 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_personTheQuestionNamesBySurname_isNotACandidate() {
+    List<String> texts = extracted("Who did Oyelaran blame for the strike?", "halvorsen-strike", 2);
+
+    assertThat(texts).noneMatch(text -> text.contains("Oyelaran"));
+  }
+
+  @Test
+  void extract_outletInTheDateline_isNotACandidate() {
+    List<String> texts = extracted("Which organization warned about job security?", "002_e5cd6bec359adce2", 0);
+
+    assertThat(texts).contains("United Auto Workers").doesNotContain("Reuters");
+  }
+
+  @Test
   void extract_acronymInQuestion_dropsItsSpelledOutName() {
     List<String> texts = extracted("Which union's members are on strike, the NAU?", "halvorsen-strike", 0);
 

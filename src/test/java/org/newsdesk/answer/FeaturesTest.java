@@ -70,6 +70,50 @@ class FeaturesTest {
   }
 
   @Test
+  void unitFit_measuringQuestion_prefersTheQuantityInAUnitOfThatMeasure() {
+    Map<String, double[]> x = features("How far from Earth is the planet?",
+        "The planet, about 48 light years from Earth, is about 1.7 times the size of Earth.");
+
+    assertThat(x).containsKey("about 48 light years");
+    assertThat(feature(x.get("about 48 light years"), "unitFit")).isEqualTo(1);
+    assertThat(x).hasEntrySatisfying("about 1.7 times", v -> assertThat(feature(v, "unitFit")).isEqualTo(-1));
+  }
+
+  @Test
+  void unitFit_questionThatMeasuresNothing_isNeutral() {
+    Map<String, double[]> x = features("How many chicks fledged?", "Workers counted 82 chicks that left the nest.");
+
+    assertThat(x.values()).allSatisfy(v -> assertThat(feature(v, "unitFit")).isZero());
+  }
+
+  @Test
+  void qualifiedRole_deputyTitleTheQuestionLacks_isMarked() {
+    Map<String, double[]> x = features("Who is the governor of the central bank?",
+        "Governor Tiff Macklem and Senior Deputy Governor Carolyn Rogers spoke to reporters.");
+
+    assertThat(feature(x.get("Carolyn Rogers"), "qualifiedRole")).isEqualTo(1);
+    assertThat(feature(x.get("Tiff Macklem"), "qualifiedRole")).isZero();
+  }
+
+  @Test
+  void qualifiedRole_questionAsksForTheDeputy_isNotMarked() {
+    Map<String, double[]> x = features("Who is the deputy governor?",
+        "Senior Deputy Governor Carolyn Rogers spoke to reporters.");
+
+    assertThat(feature(x.get("Carolyn Rogers"), "qualifiedRole")).isZero();
+  }
+
+  @Test
+  void typeMatch_howManyQuestion_ranksMoneyAndPercentagesBelowCounts() {
+    Map<String, double[]> x = features("How many chips has the company sold?",
+        "The company sold 40,000 chips at about $30,000 each, 12% more than planned.");
+
+    assertThat(feature(x.get("40,000 chips"), "typeMatch")).isEqualTo(1);
+    assertThat(feature(x.get("about $30,000"), "typeMatch")).isLessThan(0.5);
+    assertThat(feature(x.get("12%"), "typeMatch")).isLessThan(0.5);
+  }
+
+  @Test
   void adjacent_titleBeforeTheName_belongsToThatNameNotToThePreviousOne() {
     Map<String, double[]> x = features("Who is Poland's infrastructure minister?",
         "The train carried Prime Minister Donald Tusk, Infrastructure Minister Dariusz Klimczak and 300 guests.");

@@ -50,6 +50,18 @@ class QuestionAnalyzerTest {
       What was the sea ice maximum extent this year?   | WHAT     | NUMBER       | extent
       What was Halvorsen's q3 net income?              | WHAT     | MONEY        | income
       What reason did the minister give for the cut?   | WHAT     | DESCRIPTION  | reason
+      How much prize money does the champion get?      | HOW_MUCH | MONEY        | money
+      How much water does each ship use?               | HOW_MUCH | NUMBER       | water
+      How big a ransom did the hackers demand?         | HOW_MEASURE | MONEY     | ransom
+      how big was the eu fine on marlo                 | HOW_MEASURE | MONEY     | fine
+      How far from Earth is the planet?                | HOW_MEASURE | NUMBER    |
+      How many Altavia AT-76 turboprops were grounded? | HOW_MANY | NUMBER       | turboprop
+      What jail term can the offence carry?            | WHAT     | DURATION     | term
+      ghana inflation in april                         | OTHER    | PERCENT      | inflation
+      lithium carbonate price in china friday          | OTHER    | MONEY        | price
+      cape town mayor name?                            | OTHER    | PERSON       | mayor
+      the name of sunvera's managing director          | OTHER    | PERSON       | director
+      port strike news                                 | OTHER    | DESCRIPTION  |
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
@@ -90,6 +102,8 @@ class QuestionAnalyzerTest {
       how mny jobs were cut?                 | How many jobs were cut?          | HOW_MANY | NUMBER       | job
       wich company makes trucks?             | Which company makes trucks?      | WHICH    | ORGANIZATION | company
       Hey, whenn did the strike begin        | When did the strike begin?       | WHEN     | DATE         |
+      whos the fao locust officer            | Who is the fao locust officer?   | WHO      | PERSON       |
+      whats the top speed of the trains      | What is the top speed of the trains? | WHAT | NUMBER       | speed
       """)
   void analyze_chatStyleOrTypo_cleansAndKeepsFormTypeAndFocus(String asked, String text, QuestionForm form,
                                                              AnswerType type, String focus) {
