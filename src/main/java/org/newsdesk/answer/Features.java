@@ -19,7 +19,8 @@ public final class Features {
   /** Feature names, in vector order; the model file uses these names. */
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
-      "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole");
+      "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole",
+      "absoluteMatch", "missingIdf");
 
   /** Part-of-speech tags of prepositions (Penn Treebank: IN, and TO for "to"). */
   private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
@@ -49,7 +50,7 @@ public final class Features {
   public static final List<String> ANSWER_NAMES = List.of("bias", "score", "margin", "share", "coverage",
       "coverageWithTitle", "missing", "unknown", "typeMatch", "nearby", "support", "sentence", "phrase",
       "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue", "unitMismatch", "missingNearby",
-      "unitFit");
+      "unitFit", "absoluteMatch", "missingIdf");
 
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
@@ -83,10 +84,13 @@ public final class Features {
       Map.entry("width", "linear unit"), Map.entry("thickness", "linear unit"), Map.entry("elevation", "linear unit"),
       Map.entry("heavy", "mass unit"), Map.entry("weight", "mass unit"),
       Map.entry("hot", "temperature unit"), Map.entry("cold", "temperature unit"),
-      Map.entry("temperature", "temperature unit"), Map.entry("area", "area unit"), Map.entry("volume", "volume unit"));
+      Map.entry("temperature", "temperature unit"), Map.entry("area", "area unit"), Map.entry("land", "area unit"),
+      Map.entry("volume", "volume unit"));
   /** Words in a title that make it a different post from the one asked about ("vice president", "former CEO"). */
   private static final Set<String> ROLE_QUALIFIERS = Set.of("vice", "deputy", "former", "acting", "assistant",
       "interim", "associate", "ex");
+  /** Brings an IDF (natural log of a ratio of document counts, up to about 10 in a large corpus) near [0, 1]. */
+  private static final double ABSOLUTE_IDF_SCALE = 10;
   /** Tokens after a number searched for its unit ("48 light years"). */
   private static final int UNIT_REACH = 3;
 
@@ -315,6 +319,10 @@ public final class Features {
     x[24] = missing(windowMatches(p, m));
     x[25] = unitFit(c);
     x[26] = qualifiedRole(c) ? 1 : 0;
+    // How well the passage matches the question in absolute terms: BM25 over the question's total IDF, so a best
+    // passage that matches little of an off-topic question scores low even when it is the best there is.
+    x[27] = totalIdf > 0 ? Math.min(3, p.score() / totalIdf) : 0;
+    x[28] = missingIdf(article) / ABSOLUTE_IDF_SCALE;
     return x;
   }
 
@@ -334,7 +342,7 @@ public final class Features {
     double margin = Double.isNaN(runnerUp) ? 5 : Math.min(5, score - runnerUp);
     return new double[] {1, score, margin, share, best[1], best[2], best[10], best[11], best[5], best[14], best[8],
         kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15], best[16],
-        best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23], best[24], best[25]};
+        best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23], best[24], best[25], best[27], best[28]};
   }
 
   private boolean matches(String keyword, String term) {
@@ -538,6 +546,17 @@ public final class Features {
       collect(tokens.get(i), found);
     }
     return idfShare(found);
+  }
+
+  /** The largest IDF of a keyword the article lacks (0 when it has them all): a rare word missing is a bad sign. */
+  private double missingIdf(Set<String> matched) {
+    double worst = 0;
+    for (Map.Entry<String, Double> e : r.idf().entrySet()) {
+      if (!matched.contains(e.getKey())) {
+        worst = Math.max(worst, e.getValue());
+      }
+    }
+    return worst;
   }
 
   private double missing(Set<String> matched) {

@@ -49,6 +49,13 @@ public final class QuestionAnalyzer {
   private static final Set<String> DO = Set.of("do", "does", "did");
   /** Nouns that ask for the name of the thing after "of" ("the name of the lander"). */
   private static final Set<String> NAME_NOUNS = Set.of("name", "title", "kind", "type", "sort", "brand", "model");
+  /** How far into a question its question word may come, after a leading phrase ("of GM's Mexican exports, how"). */
+  private static final int QUESTION_WORD_REACH = 9;
+  /** A stranded preposition that asks for a level: "what did the rate climb to", "what did futures settle at". */
+  private static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
+  /** Verbs besides those of change that end at a level: "settle at", "close at", "cut to", "set at". */
+  private static final Set<String> LEVEL_VERBS = Set.of("settle", "close", "stand", "end", "finish", "peak",
+      "trade", "cut", "raise", "set", "hike", "reach", "hit");
   /** Verbs whose object is an amount of money: "what did the strike cost GM". */
   private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "charge", "fetch");
   /** Verbs whose subject is usually a company: "who is buying X", "who makes the chip". */
@@ -110,6 +117,11 @@ public final class QuestionAnalyzer {
       Map.entry("quota", AnswerType.NUMBER), Map.entry("vote", AnswerType.NUMBER),
       Map.entry("tally", AnswerType.NUMBER), Map.entry("term", AnswerType.DURATION),
       Map.entry("risk", AnswerType.DESCRIPTION), Map.entry("plan", AnswerType.DESCRIPTION),
+      Map.entry("loan", AnswerType.MONEY), Map.entry("deal", AnswerType.MONEY), Map.entry("package", AnswerType.MONEY),
+      Map.entry("bond", AnswerType.MONEY), Map.entry("bid", AnswerType.MONEY), Map.entry("fund", AnswerType.MONEY),
+      Map.entry("award", AnswerType.MONEY), Map.entry("bailout", AnswerType.MONEY),
+      Map.entry("settlement", AnswerType.MONEY), Map.entry("payout", AnswerType.MONEY),
+      Map.entry("tariff", AnswerType.PERCENT), Map.entry("deadline", AnswerType.DATE),
       // What was said or meant ("what reason did she give", "what message did he have"): a sentence answers.
       Map.entry("reason", AnswerType.DESCRIPTION), Map.entry("message", AnswerType.DESCRIPTION),
       Map.entry("verdict", AnswerType.DESCRIPTION), Map.entry("goal", AnswerType.DESCRIPTION),
@@ -229,6 +241,11 @@ public final class QuestionAnalyzer {
               form = QuestionForm.HOW_LONG;
               type = AnswerType.DURATION;
             }
+            case "full", "empty" -> {
+              // "how full was the lake": a share of its capacity.
+              form = QuestionForm.HOW_MEASURE;
+              type = AnswerType.PERCENT;
+            }
             case "old", "far", "big", "large", "high", "tall", "deep", "fast", "thick", "wide", "heavy", "hot",
                 "cold", "strong", "close", "small", "low" -> {
               form = QuestionForm.HOW_MEASURE;
@@ -248,11 +265,18 @@ public final class QuestionAnalyzer {
           focusIndex = whatFocus(tokens, words, wh);
           focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
           type = focus == null ? AnswerType.DESCRIPTION : typeOfNounRun(tokens, focusIndex);
-          if (words.contains("worth") || focus == null && words.get(words.size() - 1).equals("cost")) {
+          if (words.contains("worth") || focus == null && (hasVerb(tokens, "cost")
+              || words.get(lastWord(words)).equals("cost"))) {
             type = AnswerType.MONEY;
           }
           if (focus == null && MONEY_VERBS.contains(lastVerb(tokens))) {
             type = AnswerType.MONEY;
+          }
+          if (focus == null && strandedLevelPreposition(tokens)) {
+            // "what did the unemployment rate climb to", "what did cocoa futures settle at": a level, typed by what
+            // reached it.
+            int subject = nounAfter(tokens, wh + 2);
+            type = subject < 0 ? AnswerType.NUMBER : typeOfMeasured(tokens, subject, AnswerType.NUMBER);
           }
         }
       }
@@ -339,9 +363,55 @@ public final class QuestionAnalyzer {
       "not", "now", "nor", "new", "many", "much", "must", "man", "men", "may");
 
 
+  /**
+   * True when "to" or "at" ends the question or comes right before a closing time or place phrase ("what did the
+   * rate climb to in May", "what did futures settle at on Thursday"): its object is what the question asks.
+   */
+  private static boolean strandedLevelPreposition(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      if (!LEVEL_PREPOSITIONS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean last = i + 1 >= tokens.size() || !Character.isLetterOrDigit(tokens.get(i + 1).word().charAt(0));
+      if ((last || tokens.get(i + 1).pos().equals("IN")) && levelVerbBefore(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a verb of change or level comes before token {@code end}; by lemma, whatever its tag, since the tagger
+   * often reads a question's verb as a noun ("rate climb to"), but not right after a determiner ("the cut").
+   */
+  private static boolean levelVerbBefore(List<Token> tokens, int end) {
+    for (int i = 1; i < end; i++) {
+      String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      if ((CHANGE_VERBS.contains(lemma) || LEVEL_VERBS.contains(lemma)) && !tokens.get(i - 1).pos().equals("DT")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when some token of the question is the verb {@code lemma}. */
+  private static boolean hasVerb(List<Token> tokens, String lemma) {
+    return tokens.stream().anyMatch(t -> t.pos().startsWith("VB") && t.lemma().equals(lemma));
+  }
+
+  /** Index of the last word that is not punctuation. */
+  private static int lastWord(List<String> words) {
+    int i = words.size() - 1;
+    while (i > 0 && !Character.isLetterOrDigit(words.get(i).charAt(0))) {
+      i--;
+    }
+    return Math.max(i, 0);
+  }
+
   private static int questionWordIndex(List<String> words) {
-    // Question words may follow a preposition ("in how many states", "by how much", "according to whom").
-    for (int i = 0; i < Math.min(words.size(), 6); i++) {
+    // Question words may follow a preposition or a whole phrase ("in how many states", "according to whom", "of
+    // GM's Mexican exports, how many ...").
+    for (int i = 0; i < Math.min(words.size(), QUESTION_WORD_REACH); i++) {
       if (WH.contains(words.get(i))) {
         return i;
       }
@@ -399,6 +469,13 @@ public final class QuestionAnalyzer {
       if (i == wh + 1 && pos.startsWith("VB") && i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN")
           && !COPULA.contains(w) && !MODALS.contains(w) && !DO.contains(w)) {
         // "what pay rise": a noun the tagger read as a verb, right before the head noun.
+        i++;
+      } else if ((pos.equals("VBN") || pos.equals("VBG")) && i > wh + 1 && i + 1 < tokens.size()
+          && (tokens.get(i + 1).pos().startsWith("NN") || tokens.get(i + 1).pos().startsWith("JJ"))) {
+        // A participle inside the noun phrase: "the lowest recorded number", "the estimated surface temperature".
+        i++;
+      } else if (i == wh + 1 && w.equals("of")) {
+        // "which of Halvorsen's brands": the noun after the owner.
         i++;
       } else if (COPULA.contains(w) || MODALS.contains(w) || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD")
           || pos.equals("POS") || pos.equals("PRP$") || pos.equals("RB") || pos.equals("HYPH")) {
@@ -467,8 +544,8 @@ public final class QuestionAnalyzer {
    */
   private static int measuredNoun(List<Token> tokens, int from) {
     int i = from;
-    while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || COPULA.contains(tokens.get(i).word()
-        .toLowerCase(Locale.ROOT)))) {
+    while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().startsWith("JJ")
+        || COPULA.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)))) {
       i++;
     }
     if (i >= tokens.size() || !tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().startsWith("NNP")

@@ -34,6 +34,19 @@ class QuestionAnalyzerTest {
     assertThat(List.of(q.form(), q.type())).containsExactly(form, type);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      What does one dose of the vaccine cost?                  | MONEY
+      What did the unemployment rate climb to in May?          | PERCENT
+      What did cocoa futures settle at on Thursday?            | NUMBER
+      What did the bank cut rates to?                          | PERCENT
+      What does the industry say the plan will lead to?        | DESCRIPTION
+      how full was lake kariba on monday                       | PERCENT
+      """)
+  void analyze_verbOrStrandedPreposition_asksForAQuantity(String question, AnswerType type) {
+    assertThat(ANALYZER.analyze(question).type()).isEqualTo(type);
+  }
+
   @ParameterizedTest(name = "{0} -> {1} {2} focus {3}")
   @CsvSource(delimiter = '|', textBlock = """
       How many workers went on strike?                 | HOW_MANY | NUMBER       | worker
@@ -62,6 +75,11 @@ class QuestionAnalyzerTest {
       cape town mayor name?                            | OTHER    | PERSON       | mayor
       the name of sunvera's managing director          | OTHER    | PERSON       | director
       port strike news                                 | OTHER    | DESCRIPTION  |
+      deadline for the parliament to fix the law       | OTHER    | DATE         | deadline
+      What was the lowest recorded number of tigers?   | WHAT     | NUMBER       | number
+      What is the estimated surface temperature?       | WHAT     | NUMBER       | temperature
+      Which of Halvorsen's snack brands grew fastest?  | WHICH    | ENTITY       | brand
+      Of GM's Mexican exports, how many went to the US? | HOW_MANY | NUMBER      |
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
