@@ -39,6 +39,8 @@ public final class CandidateExtractor {
       "PLC", "SE", "GmbH", "AB", "ASA", "Group", "Holdings");
   /** Words that join the two ends of a range. */
   private static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "—", "and");
+  /** Words that open a range ("between 40 and 60", "from 50 to 300 euros"). */
+  private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
   private static final Set<String> QUANTITY_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
 
   private CandidateExtractor() {
@@ -92,6 +94,11 @@ public final class CandidateExtractor {
       if (m.type().equals("NUMBER") && q.type() != AnswerType.DURATION) {
         end = withUnit(tokens, end);
       }
+      if (begin > 0 && RANGE_OPENERS.contains(tokens.get(begin - 1).word().toLowerCase(Locale.ROOT))
+          && QUANTITY_TAGS.contains(m.type()) && spansRange(tokens, begin, end)) {
+        // The tagger took "2,500 and 3,000" as one number; "between" belongs to it.
+        begin--;
+      }
       if (namedInQuestion(m, tokens, questionTerms, questionNames)) {
         // Kept aside so that no noun phrase brings it back ("Union leader Marta Oyelaran").
         named.add(new Candidate(p, rank, begin, end, m.type(), ""));
@@ -119,6 +126,16 @@ public final class CandidateExtractor {
     return out;
   }
 
+  /** True when a span has a range word inside it ("2,500 and 3,000"). */
+  private static boolean spansRange(List<Token> tokens, int begin, int end) {
+    for (int i = begin + 1; i < end - 1; i++) {
+      if (RANGE_WORDS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Replaces two quantities joined by "to", "-" or "and" ("$3.1 billion to $3.3 billion") with the range. */
   private static List<Candidate> joinRanges(Passage p, List<Candidate> in) {
     List<Candidate> out = new ArrayList<>();
@@ -127,10 +144,17 @@ public final class CandidateExtractor {
       Candidate a = in.get(i);
       if (i + 1 < in.size()) {
         Candidate b = in.get(i + 1);
-        if (a.tag().equals(b.tag()) && QUANTITY_TAGS.contains(a.tag()) && b.tokenBegin() == a.tokenEnd() + 1
+        // The unit may be written on the second end only: "50 to 300 euros" joins a number and a sum of money.
+        boolean sameKind = a.tag().equals(b.tag()) || a.tag().equals("NUMBER") && QUANTITY_TAGS.contains(b.tag())
+            && !p.tokens().get(a.tokenEnd() - 1).pos().startsWith("NN");
+        if (sameKind && QUANTITY_TAGS.contains(a.tag()) && b.tokenBegin() == a.tokenEnd() + 1
             && RANGE_WORDS.contains(p.tokens().get(a.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
-          out.add(new Candidate(p, a.passageRank(), a.tokenBegin(), b.tokenEnd(), a.tag(),
-              a.key() + ".." + b.key()));
+          int begin = a.tokenBegin();
+          if (begin > 0 && RANGE_OPENERS.contains(p.tokens().get(begin - 1).word().toLowerCase(Locale.ROOT))) {
+            // "between 2,500 and 3,000", "from 50 to 300 euros": the opener belongs to the range.
+            begin--;
+          }
+          out.add(new Candidate(p, a.passageRank(), begin, b.tokenEnd(), b.tag(), a.key() + ".." + b.key()));
           i += 2;
           continue;
         }

@@ -50,6 +50,32 @@ class CandidateExtractionTest extends AnswererTestBase {
     assertThat(texts).contains("$3.1 billion to $3.3 billion").doesNotContain("$3.1 billion", "$3.3 billion");
   }
 
+  /** Candidates of {@code question} in a one-sentence passage annotated by the real pipeline. */
+  private static List<String> extractedFrom(String question, String text) {
+    org.newsdesk.nlp.Sentence s = SharedPipeline.get().annotate(text).get(0);
+    org.newsdesk.search.Citation citation = new org.newsdesk.search.Citation("a1", "Venice fee", "Wire",
+        java.time.LocalDate.of(2025, 4, 1), null, "a1.txt");
+    Passage p = new Passage(citation, 1, 5, 0, text, s.tokens(), 1.0);
+    return CandidateExtractor.extract(ANALYZER.analyze(question), p, 0).stream().map(Candidate::text).toList();
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How much is the fine?               | Visitors who do not pay face fines from 50 to 300 euros. | from 50 to 300 euros
+      How many jobs will go?              | The banks will cut between 2,500 and 3,000 jobs.          | between 2,500 and 3,000 jobs
+      """)
+  void extract_rangeWithOneUnitOrAnOpener_keptWhole(String question, String sentence, String range) {
+    assertThat(extractedFrom(question, sentence)).contains(range);
+  }
+
+  @Test
+  void extract_changeByAnAmountToALevel_isNoRange() {
+    List<String> texts = extractedFrom("What level did the bank lower its rate to?",
+        "The bank cut its rate by 25 basis points to 2.75% on Wednesday.");
+
+    assertThat(texts).contains("2.75%").noneMatch(text -> text.contains("points to"));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', textBlock = """
       How much has the strike cost Halvorsen?                | more than $1 billion
