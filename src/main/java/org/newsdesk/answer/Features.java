@@ -20,7 +20,7 @@ public final class Features {
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
       "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole",
-      "absoluteMatch", "missingIdf");
+      "absoluteMatch", "missingIdf", "speaker");
 
   /** Part-of-speech tags of prepositions (Penn Treebank: IN, and TO for "to"). */
   private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
@@ -96,6 +96,8 @@ public final class Features {
 
   /** The WordNet unit class the question's measurement calls for, or null. */
   private final String unitClass;
+  /** Keywords naming who the question says acted or spoke. */
+  private final Set<String> agents;
 
   /** Prepares feature computation for one question's retrieval, with WordNet for is-a checks. */
   public Features(Question q, Retrieval r, Lexicon lexicon) {
@@ -119,6 +121,58 @@ public final class Features {
     this.maxIdf = r.idf().values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     this.whPreposition = whPreposition(q.tokens());
     this.unitClass = unitClass(q);
+    this.agents = agents(q, lexicon);
+  }
+
+  /**
+   * The question's keywords that name who acted or spoke: names ("Barraclough", "Marlo") and nouns for people
+   * ("minister", "director", "union"), so a descriptive answer can be told apart by who says it.
+   */
+  private static Set<String> agents(Question q, Lexicon lexicon) {
+    Set<String> out = new HashSet<>();
+    for (Token t : q.tokens()) {
+      String term = Terms.of(t);
+      if (term == null || !q.keywords().contains(term)) {
+        continue;
+      }
+      boolean name = t.pos().startsWith("NNP") || t.isEntity() && !QUANTITIES.contains(t.ner());
+      boolean person = t.pos().startsWith("NN") && lexicon.classOf(t.lemma())
+          .filter(type -> type == AnswerType.PERSON || type == AnswerType.ORGANIZATION).isPresent();
+      if (name || person) {
+        out.add(term);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For a descriptive answer to a question about what someone said or did: 1 when the sentence reports speech or a
+   * response and names the question's speaker, 0.5 when it reports speech right after a sentence that names them
+   * ("... Barraclough conceded. \"The people have spoken,\" he said."), 0 otherwise.
+   */
+  private double speaker(Candidate c) {
+    if (!c.tag().equals(CandidateExtractor.SENTENCE) || agents.isEmpty() || cueWords().isEmpty()
+        || cueWords() == CAUSE_CUES) {
+      // A "why" question wants the reason, whoever gives it.
+      return 0;
+    }
+    Passage p = c.passage();
+    boolean speech = false;
+    for (Token t : p.tokens()) {
+      if (SPEECH_CUES.contains(t.lemma()) || SPEECH_CUES.contains(t.word()) || RESPONSE_CUES.contains(t.lemma())) {
+        speech = true;
+        break;
+      }
+    }
+    if (!speech) {
+      return 0;
+    }
+    Set<String> here = match(p).matched();
+    if (here.stream().anyMatch(agents::contains)) {
+      return 1;
+    }
+    Set<String> before = sentenceMatches.getOrDefault(p.articleId() + "#" + (p.sentenceIndex() - 1), Set.of());
+    return before.stream().anyMatch(agents::contains) ? 0.5 : 0;
   }
 
   /** Returns the unit class of a measuring question ("how far", "what altitude"), or null. */
@@ -323,6 +377,7 @@ public final class Features {
     // passage that matches little of an off-topic question scores low even when it is the best there is.
     x[27] = totalIdf > 0 ? Math.min(3, p.score() / totalIdf) : 0;
     x[28] = missingIdf(article) / ABSOLUTE_IDF_SCALE;
+    x[29] = speaker(c);
     return x;
   }
 

@@ -113,6 +113,27 @@ class FeaturesTest {
     assertThat(feature(x.get("12%"), "typeMatch")).isLessThan(0.5);
   }
 
+  /** The speaker feature of the one sentence candidate of {@code question} in {@code sentence}. */
+  private static double speakerOf(String question, String sentence) {
+    return feature(features(question, sentence).values().iterator().next(), "speaker");
+  }
+
+  @Test
+  void speaker_sentenceQuotesTheQuestionsSpeaker_isMarked() {
+    assertThat(speakerOf("How did Barraclough react to losing?", "\"The people have spoken,\" Barraclough said."))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void speaker_sentenceNamesTheSpeakerButReportsNoSpeech_isNotMarked() {
+    assertThat(speakerOf("How did Barraclough react to losing?", "Barraclough took 33.8% of the vote.")).isZero();
+  }
+
+  @Test
+  void speaker_whyQuestion_isNeutral() {
+    assertThat(speakerOf("Why did Barraclough lose?", "\"Voters wanted change,\" Barraclough said.")).isZero();
+  }
+
   @Test
   void adjacent_titleBeforeTheName_belongsToThatNameNotToThePreviousOne() {
     Map<String, double[]> x = features("Who is Poland's infrastructure minister?",
