@@ -496,7 +496,7 @@ public final class QuestionAnalyzer {
         }
         if (NAME_NOUNS.contains(tokens.get(end).lemma()) && end + 2 < tokens.size()
             && words.get(end + 1).equals("of")) {
-          int inner = nounAfter(tokens, end + 2);
+          int inner = ownedNounAfter(tokens, end + 2);
           return inner >= 0 ? inner : end;
         }
         return end;
@@ -523,19 +523,24 @@ public final class QuestionAnalyzer {
     if (NAME_NOUNS.contains(tokens.get(end).lemma())) {
       if (end + 1 < tokens.size() && tokens.get(end + 1).word().equalsIgnoreCase("of")) {
         // "the name of sunvera's managing director": the owner's name aside, the noun after "of".
-        int j = end + 2;
-        int owner = j;
-        while (owner < tokens.size() && tokens.get(owner).pos().startsWith("NN")) {
-          owner++;
-        }
-        if (owner > j && owner < tokens.size() && tokens.get(owner).pos().equals("POS")) {
-          j = owner + 1;
-        }
-        return nounAfter(tokens, j);
+        return ownedNounAfter(tokens, end + 2);
       }
       return end > i ? end - 1 : -1;
     }
     return end;
+  }
+
+  /**
+   * Returns the head noun at {@code from}, past an owner: "sunvera's managing director" -> director, "quantix's new
+   * ai chip" -> chip; -1 when there is none.
+   */
+  private static int ownedNounAfter(List<Token> tokens, int from) {
+    int owner = from;
+    while (owner < tokens.size() && tokens.get(owner).pos().startsWith("NN")) {
+      owner++;
+    }
+    int j = owner > from && owner < tokens.size() && tokens.get(owner).pos().equals("POS") ? owner + 1 : from;
+    return nounAfter(tokens, j);
   }
 
   /**
@@ -621,13 +626,9 @@ public final class QuestionAnalyzer {
         return measured;
       }
     }
-    for (int i = head; i >= 0 && tokens.get(i).pos().startsWith("NN"); i--) {
-      AnswerType t = typeOfFocus(tokens.get(i).lemma(), null);
-      if (t != null) {
-        return t;
-      }
-    }
-    return AnswerType.ENTITY;
+    // A WordNet class is the head's own: a modifier names a topic, not the answer's class ("ai chip" is no
+    // organization because "AI" can be one).
+    return typeOfFocus(tokens.get(head).lemma(), AnswerType.ENTITY);
   }
 
   private AnswerType typeOfFocus(String focus, AnswerType fallback) {

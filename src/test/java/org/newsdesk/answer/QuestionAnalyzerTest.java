@@ -80,6 +80,7 @@ class QuestionAnalyzerTest {
       What is the estimated surface temperature?       | WHAT     | NUMBER       | temperature
       Which of Halvorsen's snack brands grew fastest?  | WHICH    | ENTITY       | brand
       Of GM's Mexican exports, how many went to the US? | HOW_MANY | NUMBER      |
+      whats the name of quantix's new ai chip          | WHAT     | ENTITY       | chip
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
