@@ -51,6 +51,8 @@ public final class QuestionAnalyzer {
   private static final Set<String> NAME_NOUNS = Set.of("name", "title", "kind", "type", "sort", "brand", "model");
   /** How far into a question its question word may come, after a leading phrase ("of GM's Mexican exports, how"). */
   private static final int QUESTION_WORD_REACH = 9;
+  /** Positions within which a question word counts wherever it stands ("according to whom", "in how many"). */
+  private static final int NEAR_QUESTION_WORD = 6;
   /** A stranded preposition that asks for a level: "what did the rate climb to", "what did futures settle at". */
   private static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
   /** Verbs besides those of change that end at a level: "settle at", "close at", "cut to", "set at". */
@@ -412,7 +414,8 @@ public final class QuestionAnalyzer {
     // Question words may follow a preposition or a whole phrase ("in how many states", "according to whom", "of
     // GM's Mexican exports, how many ...").
     for (int i = 0; i < Math.min(words.size(), QUESTION_WORD_REACH); i++) {
-      if (WH.contains(words.get(i))) {
+      // Further in, only after a comma: "the strike which began" has a relative pronoun, not a question word.
+      if (WH.contains(words.get(i)) && (i < NEAR_QUESTION_WORD || words.get(i - 1).equals(","))) {
         return i;
       }
     }
