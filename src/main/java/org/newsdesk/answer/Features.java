@@ -84,6 +84,7 @@ public final class Features {
       Map.entry("width", "linear unit"), Map.entry("thickness", "linear unit"), Map.entry("elevation", "linear unit"),
       Map.entry("heavy", "mass unit"), Map.entry("weight", "mass unit"),
       Map.entry("hot", "temperature unit"), Map.entry("cold", "temperature unit"),
+      Map.entry("old", "time period"), Map.entry("age", "time period"),
       Map.entry("temperature", "temperature unit"), Map.entry("area", "area unit"), Map.entry("land", "area unit"),
       Map.entry("volume", "volume unit"));
   /** Words in a title that make it a different post from the one asked about ("vice president", "former CEO"). */
@@ -191,7 +192,8 @@ public final class Features {
 
   /**
    * 1 when a quantity carries a unit of the class the question measures ("48 light years" for "how far"), -1 when
-   * it carries none of it, 0 when the question measures nothing in particular.
+   * it carries a unit of something else ("1.7 times the size"), 0 for a bare number or a question that measures
+   * nothing in particular.
    */
   private double unitFit(Candidate c) {
     if (unitClass == null || !QUANTITIES.contains(c.tag())) {
@@ -199,15 +201,21 @@ public final class Features {
     }
     List<Token> tokens = c.passage().tokens();
     int to = Math.min(tokens.size(), c.tokenEnd() + UNIT_REACH);
+    boolean otherUnit = false;
     for (int i = c.tokenBegin(); i < to; i++) {
       Token t = tokens.get(i);
+      if (i >= c.tokenEnd() && !Character.isLetterOrDigit(t.word().charAt(0))) {
+        break;
+      }
       boolean unitWord = t.pos().startsWith("NN") || t.word().length() <= 2 && Character.isLetter(t.word().charAt(0));
       if (unitWord && (lexicon.isA(t.lemma(), unitClass) || lexicon.isA(t.word(), unitClass))
           || i + 1 < to && lexicon.isA(t.word() + " " + tokens.get(i + 1).lemma(), unitClass)) {
         return 1;
       }
+      otherUnit |= unitWord && !t.isEntity() && i > c.tokenBegin();
     }
-    return -1;
+    // A bare number may well be the measure ("aged 61"); a number of something else is not.
+    return otherUnit ? -1 : 0;
   }
 
   /**

@@ -25,6 +25,16 @@ public final class ModelFitter {
   private static final Logger LOG = LoggerFactory.getLogger(ModelFitter.class);
   /** Gradient steps of the ranker; its loss stops changing in the fourth decimal after about a thousand. */
   private static final int RANKER_ITERATIONS = 1500;
+  /**
+   * Which way each answer-level feature can move the probability that an answer is right (1 up, -1 down); the
+   * estimate that a question is unanswerable moves the other way. Features not named are free.
+   */
+  private static final Map<String, Integer> RIGHT_SIGNS = Map.ofEntries(
+      Map.entry("score", 1), Map.entry("margin", 1), Map.entry("share", 1), Map.entry("coverage", 1),
+      Map.entry("coverageWithTitle", 1), Map.entry("articleCoverage", 1), Map.entry("window", 1),
+      Map.entry("typeMatch", 1), Map.entry("focusNear", 1), Map.entry("isA", 1), Map.entry("unitFit", 1),
+      Map.entry("absoluteMatch", 1), Map.entry("missing", -1), Map.entry("missingIdf", -1),
+      Map.entry("missingNearby", -1), Map.entry("unknown", -1), Map.entry("unitMismatch", -1));
   /** Folds for the out-of-fold rankings the calibrators are fitted on. */
   private static final int CALIBRATION_FOLDS = 5;
   private static final int NEWTON_ITERATIONS = 50;
@@ -75,7 +85,13 @@ public final class ModelFitter {
     LOG.info("fitting the calibrator on {} answers ({} right, {} to unanswerable questions)", xs.size(),
         right.stream().mapToInt(i -> i).sum(), unanswerable.stream().mapToInt(i -> i).sum());
     int n = Features.ANSWER_NAMES.size();
-    return new AnswerModel(ranker, newtonLogistic(xs, right, n), newtonLogistic(xs, unanswerable, n));
+    int[] signs = new int[n];
+    for (int f = 0; f < n; f++) {
+      signs[f] = RIGHT_SIGNS.getOrDefault(Features.ANSWER_NAMES.get(f), 0);
+    }
+    int[] opposite = java.util.Arrays.stream(signs).map(v -> -v).toArray();
+    return new AnswerModel(ranker, signConstrainedLogistic(xs, right, signs),
+        signConstrainedLogistic(xs, unanswerable, opposite));
   }
 
   /**
@@ -178,6 +194,38 @@ public final class ModelFitter {
       xs.add(ExtractiveAnswerer.answerFeatures(e.question(), rescored));
       right.add(sorted.get(0).right() ? 1 : 0);
       unanswerable.add(e.gold().answerable() ? 0 : 1);
+    }
+  }
+
+  /**
+   * Logistic regression whose weights keep the signs known beforehand ({@code signs[f]} 1: not negative, -1: not
+   * positive, 0: free): a feature whose fitted weight comes out the wrong way, because it is rare or moves with
+   * others, is left out and the rest refitted, until every weight agrees. Without this, a few development questions
+   * can teach the calibrator that a wrong unit makes an answer likelier right.
+   */
+  static double[] signConstrainedLogistic(List<double[]> xs, List<Integer> ys, int[] signs) {
+    int n = signs.length;
+    boolean[] out = new boolean[n];
+    while (true) {
+      List<double[]> masked = new ArrayList<>(xs.size());
+      for (double[] x : xs) {
+        double[] m = x.clone();
+        for (int f = 0; f < n; f++) {
+          m[f] = out[f] ? 0 : m[f];
+        }
+        masked.add(m);
+      }
+      double[] w = newtonLogistic(masked, ys, n);
+      int worst = -1;
+      for (int f = 0; f < n; f++) {
+        if (!out[f] && signs[f] != 0 && w[f] * signs[f] < 0 && (worst < 0 || Math.abs(w[f]) > Math.abs(w[worst]))) {
+          worst = f;
+        }
+      }
+      if (worst < 0) {
+        return w;
+      }
+      out[worst] = true;
     }
   }
 

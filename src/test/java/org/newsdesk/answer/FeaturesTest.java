@@ -80,6 +80,14 @@ class FeaturesTest {
   }
 
   @Test
+  void unitFit_bareNumberForAnAge_isNeutralButACountOfSomethingElseIsNot() {
+    Map<String, double[]> x = features("How old is the mayor?", "The mayor, 61, won 70,115 votes.");
+
+    assertThat(feature(x.get("61"), "unitFit")).isZero();
+    assertThat(feature(x.get("70,115 votes"), "unitFit")).isEqualTo(-1);
+  }
+
+  @Test
   void unitFit_questionThatMeasuresNothing_isNeutral() {
     Map<String, double[]> x = features("How many chicks fledged?", "Workers counted 82 chicks that left the nest.");
 
