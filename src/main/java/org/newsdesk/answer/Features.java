@@ -99,6 +99,8 @@ public final class Features {
   private final String unitClass;
   /** Keywords naming who the question says acted or spoke. */
   private final Set<String> agents;
+  /** The cues a descriptive answer to this question should have: a reason, reported speech or a response. */
+  private final Set<String> cueWords;
 
   /** Prepares feature computation for one question's retrieval, with WordNet for is-a checks. */
   public Features(Question q, Retrieval r, Lexicon lexicon) {
@@ -123,6 +125,7 @@ public final class Features {
     this.whPreposition = whPreposition(q.tokens());
     this.unitClass = unitClass(q);
     this.agents = agents(q, lexicon);
+    this.cueWords = cueWords();
   }
 
   /**
@@ -152,8 +155,8 @@ public final class Features {
    * ("... Barraclough conceded. \"The people have spoken,\" he said."), 0 otherwise.
    */
   private double speaker(Candidate c) {
-    if (!c.tag().equals(CandidateExtractor.SENTENCE) || agents.isEmpty() || cueWords().isEmpty()
-        || cueWords() == CAUSE_CUES) {
+    if (!c.tag().equals(CandidateExtractor.SENTENCE) || agents.isEmpty() || cueWords.isEmpty()
+        || cueWords == CAUSE_CUES) {
       // A "why" question wants the reason, whoever gives it.
       return 0;
     }
@@ -226,26 +229,8 @@ public final class Features {
     if (!c.tag().equals("PERSON")) {
       return false;
     }
-    List<Token> tokens = c.passage().tokens();
-    for (int i = c.tokenBegin() - 1; i >= Math.max(0, c.tokenBegin() - ADJACENT_RUN); i--) {
-      if (!adjacentWord(tokens.get(i), c)) {
-        break;
-      }
-      if (qualifies(tokens.get(i))) {
-        return true;
-      }
-    }
-    int after = c.tokenEnd() < tokens.size() && tokens.get(c.tokenEnd()).word().equals(",") ? c.tokenEnd() + 1
-        : c.tokenEnd();
-    for (int i = after; i < Math.min(tokens.size(), after + ADJACENT_RUN); i++) {
-      if (!adjacentWord(tokens.get(i), c)) {
-        break;
-      }
-      if (qualifies(tokens.get(i))) {
-        return true;
-      }
-    }
-    return false;
+    TitleRuns runs = titleRuns(c);
+    return runs.before().stream().anyMatch(this::qualifies) || runs.after().stream().anyMatch(this::qualifies);
   }
 
   private boolean qualifies(Token t) {
@@ -463,7 +448,7 @@ public final class Features {
     if (!c.tag().equals(CandidateExtractor.SENTENCE)) {
       return 0;
     }
-    Set<String> wanted = cueWords();
+    Set<String> wanted = cueWords;
     if (wanted.isEmpty()) {
       return 0;
     }
@@ -475,6 +460,7 @@ public final class Features {
     return 0;
   }
 
+  /** The cue words the question's form calls for in a descriptive answer; empty when none. */
   private Set<String> cueWords() {
     if (q.form() == QuestionForm.WHY) {
       return CAUSE_CUES;
@@ -550,34 +536,50 @@ public final class Features {
    * "Klimczak, the infrastructure minister"), where a wider window cannot tell two names apart.
    */
   private double adjacent(Candidate c) {
-    List<Token> tokens = c.passage().tokens();
+    TitleRuns runs = titleRuns(c);
     Set<String> found = new HashSet<>();
+    runs.before().forEach(t -> collect(t, found));
+    if (!runs.afterOwnedByNext()) {
+      runs.after().forEach(t -> collect(t, found));
+    }
+    return idfShare(found);
+  }
+
+  /**
+   * The unbroken runs of words right before and right after a span, up to punctuation or another name of its type.
+   *
+   * @param before           the words before it, nearest first
+   * @param after            the words after it, past an appositive's comma
+   * @param afterOwnedByNext whether the run after it leads into the next name, whose title it then is ("Prime
+   *                         Minister Donald Tusk, Infrastructure Minister Dariusz Klimczak")
+   */
+  private record TitleRuns(List<Token> before, List<Token> after, boolean afterOwnedByNext) {
+  }
+
+  private static TitleRuns titleRuns(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    List<Token> before = new ArrayList<>();
     for (int i = c.tokenBegin() - 1; i >= Math.max(0, c.tokenBegin() - ADJACENT_RUN); i--) {
       if (!adjacentWord(tokens.get(i), c)) {
         break;
       }
-      collect(tokens.get(i), found);
+      before.add(tokens.get(i));
     }
-    int after = c.tokenEnd();
-    if (after < tokens.size() && tokens.get(after).word().equals(",")) {
+    int start = c.tokenEnd();
+    if (start < tokens.size() && tokens.get(start).word().equals(",")) {
       // An appositive after a comma: "Dariusz Klimczak, the infrastructure minister".
-      after++;
+      start++;
     }
-    Set<String> following = new HashSet<>();
+    List<Token> after = new ArrayList<>();
     boolean ownedByNext = false;
-    for (int i = after; i < Math.min(tokens.size(), after + ADJACENT_RUN); i++) {
+    for (int i = start; i < Math.min(tokens.size(), start + ADJACENT_RUN); i++) {
       if (!adjacentWord(tokens.get(i), c)) {
-        // "Prime Minister Donald Tusk, Infrastructure Minister Dariusz Klimczak": a title that runs into the next
-        // name is that name's.
         ownedByNext = tokens.get(i).isEntity() && tokens.get(i).ner().equals(c.tag());
         break;
       }
-      collect(tokens.get(i), following);
+      after.add(tokens.get(i));
     }
-    if (!ownedByNext) {
-      found.addAll(following);
-    }
-    return idfShare(found);
+    return new TitleRuns(before, after, ownedByNext);
   }
 
   /** True for a word that can belong to a role or title next to a span: not punctuation, not another name. */
@@ -623,13 +625,7 @@ public final class Features {
   }
 
   private double missing(Set<String> matched) {
-    double worst = 0;
-    for (Map.Entry<String, Double> e : r.idf().entrySet()) {
-      if (!matched.contains(e.getKey())) {
-        worst = Math.max(worst, e.getValue());
-      }
-    }
-    return maxIdf > 0 ? worst / maxIdf : 0;
+    return maxIdf > 0 ? missingIdf(matched) / maxIdf : 0;
   }
 
   private double typeMatch(String tag) {
