@@ -19,8 +19,11 @@ import org.newsdesk.search.PassageIndex;
  */
 public final class ExtractiveAnswerer implements Answerer {
 
-  /** How many retrieved passages are searched for candidates; further ones rarely hold the answer. */
-  private static final int EXTRACT_FROM = 25;
+  /**
+   * How many retrieved passages are searched for candidates. Held out, going from 25 to 40 put the right candidate
+   * first more often on all three development batches, at no cost measurable at 100,000 articles; 60 added little.
+   */
+  private static final int EXTRACT_FROM = 40;
   /** Characters that open a quotation in news text. */
   private static final String QUOTE_MARKS = "\"“‘'«";
   /** A quotation mark left alone at the end of a sentence, after a space: it opens the next sentence. */
