@@ -94,8 +94,7 @@ public final class CandidateExtractor {
       if (m.type().equals("NUMBER") && q.type() != AnswerType.DURATION) {
         end = withUnit(tokens, end);
       }
-      if (begin > 0 && RANGE_OPENERS.contains(tokens.get(begin - 1).word().toLowerCase(Locale.ROOT))
-          && QUANTITY_TAGS.contains(m.type()) && spansRange(tokens, begin, end)) {
+      if (opensRange(tokens, begin) && QUANTITY_TAGS.contains(m.type()) && spansRange(tokens, begin, end)) {
         // The tagger took "2,500 and 3,000" as one number; "between" belongs to it.
         begin--;
       }
@@ -126,6 +125,11 @@ public final class CandidateExtractor {
     return out;
   }
 
+  /** True when the word before {@code begin} opens a range ("between", "from"). */
+  private static boolean opensRange(List<Token> tokens, int begin) {
+    return begin > 0 && RANGE_OPENERS.contains(tokens.get(begin - 1).word().toLowerCase(Locale.ROOT));
+  }
+
   /** True when a span has a range word inside it ("2,500 and 3,000"). */
   private static boolean spansRange(List<Token> tokens, int begin, int end) {
     for (int i = begin + 1; i < end - 1; i++) {
@@ -150,7 +154,7 @@ public final class CandidateExtractor {
         if (sameKind && QUANTITY_TAGS.contains(a.tag()) && b.tokenBegin() == a.tokenEnd() + 1
             && RANGE_WORDS.contains(p.tokens().get(a.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
           int begin = a.tokenBegin();
-          if (begin > 0 && RANGE_OPENERS.contains(p.tokens().get(begin - 1).word().toLowerCase(Locale.ROOT))) {
+          if (opensRange(p.tokens(), begin)) {
             // "between 2,500 and 3,000", "from 50 to 300 euros": the opener belongs to the range.
             begin--;
           }
@@ -257,10 +261,6 @@ public final class CandidateExtractor {
   }
 
   /**
-   * True when every content term of the span already appears in the question, or when the span spells out an
-   * acronym the question used ("United Auto Workers" for "UAW").
-   */
-  /**
    * True when a person or organization is the one the question already names: a person by surname ("Nodira
    * Karimova" for "whom did Karimova beat"), an organization by its first word when the question has it as a name
    * ("Kestrel Pharmaceuticals" for "who runs Kestrel", but not "General Motors" for "the attorney general").
@@ -283,6 +283,10 @@ public final class CandidateExtractor {
     return words == 2 && questionNames.contains(tokens.get(m.tokenBegin()).word().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * True when every content term of the span already appears in the question, or when the span spells out an
+   * acronym the question used ("United Auto Workers" for "UAW").
+   */
   private static boolean repeatsQuestion(List<Token> tokens, int begin, int end, Set<String> questionTerms) {
     StringBuilder initials = new StringBuilder();
     for (int i = begin; i < end; i++) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsdesk.search.Passage;
 import org.newsdesk.search.PassageIndex;
@@ -27,7 +28,9 @@ public final class ExtractiveAnswerer implements Answerer {
   /** Characters that open a quotation in news text. */
   private static final String QUOTE_MARKS = "\"“‘'«";
   /** A quotation mark left alone at the end of a sentence, after a space: it opens the next sentence. */
-  private static final java.util.regex.Pattern DANGLING_QUOTE = java.util.regex.Pattern.compile("\\s[\"“«]$");
+  private static final Pattern DANGLING_QUOTE = Pattern.compile("\\s[\"“«]$");
+  /** Position of the feature "the candidate's article lacks a keyword" in a candidate's feature vector. */
+  private static final int MISSING = Features.NAMES.indexOf("missing");
 
   private final QuestionAnalyzer analyzer;
   private final Lexicon lexicon;
@@ -170,7 +173,7 @@ public final class ExtractiveAnswerer implements Answerer {
     if (!answered) {
       // Nothing confident: show the passages that came closest, without highlighting an answer. The best guess's
       // passage leads when its article has every keyword; otherwise what matches the question best does.
-      if (best.features()[Features.NAMES.indexOf("missing")] > 0) {
+      if (best.features()[MISSING] > 0) {
         return new Answer(asked, false, null, round(confidence), closest(passages), false, millis(start));
       }
       List<Evidence> closest = ordered.stream().limit(evidenceCount)

@@ -156,7 +156,7 @@ public final class Features {
    */
   private double speaker(Candidate c) {
     if (!c.tag().equals(CandidateExtractor.SENTENCE) || agents.isEmpty() || cueWords.isEmpty()
-        || cueWords == CAUSE_CUES) {
+        || q.form() == QuestionForm.WHY) {
       // A "why" question wants the reason, whoever gives it.
       return 0;
     }

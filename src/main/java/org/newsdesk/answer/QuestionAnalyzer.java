@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.nlp.NlpPipeline;
@@ -49,6 +50,8 @@ public final class QuestionAnalyzer {
   private static final Set<String> DO = Set.of("do", "does", "did");
   /** Nouns that ask for the name of the thing after "of" ("the name of the lander"). */
   private static final Set<String> NAME_NOUNS = Set.of("name", "title", "kind", "type", "sort", "brand", "model");
+  /** Words after "how" that make it ask for a quantity ("how many", "how much", "how long"), not keywords. */
+  private static final Set<String> QUANTIFIERS = Set.of("many", "much", "long");
   /** How far into a question its question word may come, after a leading phrase ("of GM's Mexican exports, how"). */
   private static final int QUESTION_WORD_REACH = 9;
   /** Positions within which a question word counts wherever it stands ("according to whom", "in how many"). */
@@ -112,7 +115,8 @@ public final class QuestionAnalyzer {
       Map.entry("reading", AnswerType.NUMBER), Map.entry("ransom", AnswerType.MONEY),
       Map.entry("bonus", AnswerType.MONEY), Map.entry("damages", AnswerType.MONEY),
       Map.entry("penalty", AnswerType.MONEY), Map.entry("compensation", AnswerType.MONEY),
-      Map.entry("loss", AnswerType.MONEY), Map.entry("saving", AnswerType.MONEY), Map.entry("savings", AnswerType.MONEY),
+      Map.entry("loss", AnswerType.MONEY), Map.entry("saving", AnswerType.MONEY),
+      Map.entry("savings", AnswerType.MONEY),
       Map.entry("funding", AnswerType.MONEY), Map.entry("grant", AnswerType.MONEY),
       Map.entry("subsidy", AnswerType.MONEY), Map.entry("bill", AnswerType.MONEY),
       Map.entry("yield", AnswerType.PERCENT), Map.entry("catch", AnswerType.NUMBER),
@@ -287,7 +291,8 @@ public final class QuestionAnalyzer {
     for (int i = 0; i < tokens.size(); i++) {
       String term = Terms.of(tokens.get(i));
       boolean topicMarker = i == 0 && term != null && term.equals("about");
-      boolean measure = i == wh + 1 && term != null && (Set.of("many", "much", "long").contains(term) || form == QuestionForm.HOW_MEASURE);
+      boolean measure = i == wh + 1 && term != null
+          && (QUANTIFIERS.contains(term) || form == QuestionForm.HOW_MEASURE);
       if (term != null && !WH.contains(term) && !measure
           && !topicMarker && !keywords.contains(term)) {
         keywords.add(term);
@@ -438,7 +443,8 @@ public final class QuestionAnalyzer {
     while (i + 1 < tokens.size()) {
       if (tokens.get(i + 1).pos().startsWith("NN")) {
         i++;
-      } else if (i + 2 < tokens.size() && (tokens.get(i + 1).pos().equals("HYPH") || tokens.get(i + 1).pos().equals("CD"))
+      } else if (i + 2 < tokens.size()
+          && (tokens.get(i + 1).pos().equals("HYPH") || tokens.get(i + 1).pos().equals("CD"))
           && (tokens.get(i + 2).pos().startsWith("NN") || tokens.get(i + 2).pos().equals("CD"))) {
         // A model name inside the run ("AT-76 turboprops", "Boeing 737 jets"): the head comes after it.
         int j = i + 2;
@@ -567,16 +573,25 @@ public final class QuestionAnalyzer {
 
   /** Types a measured noun run by the measurement table, keeping {@code fallback} for other nouns. */
   private static AnswerType typeOfMeasured(List<Token> tokens, int head, AnswerType fallback) {
+    AnswerType measured = alongRun(tokens, head, lemma -> {
+      AnswerType t = FOCUS_TYPES.get(lemma);
+      return t != null && t != AnswerType.DESCRIPTION ? t : MONEY_NOUNS.contains(lemma) ? AnswerType.MONEY : null;
+    });
+    return measured != null ? measured : fallback;
+  }
+
+  /**
+   * Returns the first type {@code typeOf} gives a lemma of the noun run ending at {@code head}, from the head back
+   * to its first modifier ("revenue forecast": forecast, then revenue); null when it gives none.
+   */
+  private static AnswerType alongRun(List<Token> tokens, int head, Function<String, AnswerType> typeOf) {
     for (int i = head; i >= 0 && tokens.get(i).pos().startsWith("NN"); i--) {
-      AnswerType measured = FOCUS_TYPES.get(tokens.get(i).lemma());
-      if (measured != null && measured != AnswerType.DESCRIPTION) {
-        return measured;
-      }
-      if (MONEY_NOUNS.contains(tokens.get(i).lemma())) {
-        return AnswerType.MONEY;
+      AnswerType t = typeOf.apply(tokens.get(i).lemma());
+      if (t != null) {
+        return t;
       }
     }
-    return fallback;
+    return null;
   }
 
   /**
@@ -623,11 +638,9 @@ public final class QuestionAnalyzer {
 
   /** Types a compound focus by its head, then by its modifiers ("net income", "revenue forecast"). */
   private AnswerType typeOfNounRun(List<Token> tokens, int head) {
-    for (int i = head; i >= 0 && tokens.get(i).pos().startsWith("NN"); i--) {
-      AnswerType measured = FOCUS_TYPES.get(tokens.get(i).lemma());
-      if (measured != null) {
-        return measured;
-      }
+    AnswerType measured = alongRun(tokens, head, FOCUS_TYPES::get);
+    if (measured != null) {
+      return measured;
     }
     // A WordNet class is the head's own: a modifier names a topic, not the answer's class ("ai chip" is no
     // organization because "AI" can be one).
