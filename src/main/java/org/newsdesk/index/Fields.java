@@ -62,7 +62,7 @@ public final class Fields {
    * Version of the documents' layout; bump it whenever fields or their analysis change, and older indexes are
    * rebuilt automatically.
    */
-  public static final String FORMAT_VERSION = "2";
+  public static final String FORMAT_VERSION = "3";
 
   private Fields() {
   }

@@ -6,8 +6,10 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,10 @@ public final class NlpPipeline {
    * same speed, and avoids SUTime, which costs about five times everything else.
    */
   private static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+
+  private static final String PERSON = "PERSON";
+  /** Most words a propagated name takes before its surname ("Maria del Carmen Ortiz" has three). */
+  private static final int MAX_NAME_WORDS = 3;
 
   private final StanfordCoreNLP pipeline;
 
@@ -85,6 +91,56 @@ public final class NlpPipeline {
       }
       sentences.add(new Sentence(text.substring(sBegin, sEnd), sBegin, tokens));
     }
-    return sentences;
+    return propagateSurnames(sentences);
+  }
+
+  /**
+   * Tags as a person the untagged proper-noun runs that contain a surname the tagger recognised elsewhere in the same
+   * text: the sequence model judges each sentence alone and often misses unfamiliar names in one sentence ("founded
+   * by former bankers Adaeze Nwankwo and ...") that it tags in another ("said Nwankwo"). Only the last word of a
+   * person mention counts as a surname, and a word the tagger also gave another type is left alone.
+   */
+  static List<Sentence> propagateSurnames(List<Sentence> sentences) {
+    Map<String, Boolean> surnames = new HashMap<>();
+    for (Sentence s : sentences) {
+      for (Mention m : s.mentions()) {
+        for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+          String word = s.tokens().get(i).word();
+          boolean surname = m.type().equals(PERSON) && i == m.tokenEnd() - 1 && isName(s.tokens().get(i));
+          surnames.merge(word, surname, Boolean::logicalAnd);
+        }
+      }
+    }
+    if (!surnames.containsValue(true)) {
+      return sentences;
+    }
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      List<Token> tokens = new ArrayList<>(s.tokens());
+      boolean changed = false;
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.isEntity() || !isName(t) || !surnames.getOrDefault(t.word(), false)) {
+          continue;
+        }
+        int from = i;
+        while (from > 0 && i - from < MAX_NAME_WORDS && !tokens.get(from - 1).isEntity()
+            && isName(tokens.get(from - 1))) {
+          from--;
+        }
+        for (int j = from; j <= i; j++) {
+          Token u = tokens.get(j);
+          tokens.set(j, new Token(u.word(), u.lemma(), u.pos(), PERSON, null, u.begin(), u.end()));
+        }
+        changed = true;
+      }
+      out.add(changed ? new Sentence(s.text(), s.begin(), tokens) : s);
+    }
+    return out;
+  }
+
+  /** A capitalized proper noun: a word that can be part of a name. */
+  private static boolean isName(Token t) {
+    return t.pos().startsWith("NNP") && t.word().length() > 1 && Character.isUpperCase(t.word().charAt(0));
   }
 }

@@ -1,5 +1,6 @@
 package org.newsdesk.nlp;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,12 @@ public final class Terms {
   /** A number written with thousands separators ("48,000", "1,250.5"). */
   private static final java.util.regex.Pattern GROUPED_NUMBER =
       java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+  /** Unicode combining marks (accents, macrons, cedillas) left after canonical decomposition. */
+  private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  /** Lower-case Latin letters with no canonical decomposition, and their ASCII spellings below. */
+  private static final String UNDECOMPOSED = "łøđħıæœßþð";
+  private static final String[] UNDECOMPOSED_ASCII = {"l", "o", "d", "h", "i", "ae", "oe", "ss", "th", "d"};
 
   private Terms() {
   }
@@ -43,7 +50,7 @@ public final class Terms {
    * @return the term, or null when nothing meaningful is left or it is a light word
    */
   public static String normalize(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String w = fold(word.toLowerCase(Locale.ROOT).replace('’', '\''));
     if (w.indexOf(',') > 0 && GROUPED_NUMBER.matcher(w).matches()) {
       w = w.replace(",", "");
     }
@@ -63,6 +70,29 @@ public final class Terms {
       return null;
     }
     return w;
+  }
+
+  /**
+   * Removes diacritics, so a question typed without them finds the article that has them ("lodz" finds "Łódź",
+   * "kakapo" finds "kākāpō"): accents are split off (Unicode canonical decomposition) and dropped, and the few
+   * Latin letters that do not decompose are spelled in their ASCII form.
+   */
+  static String fold(String w) {
+    boolean ascii = true;
+    for (int i = 0; i < w.length() && ascii; i++) {
+      ascii = w.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return w;
+    }
+    String bare = COMBINING_MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
+    StringBuilder out = new StringBuilder(bare.length());
+    for (int i = 0; i < bare.length(); i++) {
+      char c = bare.charAt(i);
+      int at = UNDECOMPOSED.indexOf(c);
+      out.append(at >= 0 ? UNDECOMPOSED_ASCII[at] : String.valueOf(c));
+    }
+    return out.toString();
   }
 
   /** Returns the terms of all tokens in order, function words left out. */

@@ -69,6 +69,44 @@ class NlpPipelineTest {
   }
 
   @Test
+  void annotate_surnameTaggedInAnotherSentence_tagsTheFullNameWhereTheTaggerMissedIt() {
+    List<Sentence> s = SharedPipeline.get().annotate("The company was founded in 2019 by former bankers Adaeze "
+        + "Nwankwo and Tunde Bakare.\n\n\"They are the real economy,\" said Nwankwo, who is chief executive.");
+
+    assertThat(s.get(0).mentions()).filteredOn(m -> m.type().equals("PERSON"))
+        .extracting(m -> s.get(0).span(m.tokenBegin(), m.tokenEnd())).contains("Adaeze Nwankwo");
+  }
+
+  @Test
+  void propagateSurnames_wordTaggedAsAnotherTypeToo_isLeftUntagged() {
+    Sentence person = new Sentence("Jordan Smith spoke", 0, List.of(token("Jordan", "PERSON", 0),
+        token("Smith", "PERSON", 7), new Token("spoke", "speak", "VBD", "O", null, 13, 18)));
+    Sentence place = new Sentence("Smith Jordan", 19, List.of(token("Smith", "LOCATION", 0),
+        token("Jordan", "LOCATION", 6)));
+    Sentence untagged = new Sentence("Smith", 32, List.of(token("Smith", "O", 0)));
+
+    List<Sentence> out = NlpPipeline.propagateSurnames(List.of(person, place, untagged));
+
+    assertThat(out.get(2).tokens().get(0).ner()).isEqualTo("O");
+  }
+
+  @Test
+  void propagateSurnames_untaggedSurnameAndFirstName_becomePerson() {
+    Sentence named = new Sentence("said Nwankwo", 0, List.of(new Token("said", "say", "VBD", "O", null, 0, 4),
+        token("Nwankwo", "PERSON", 5)));
+    Sentence missed = new Sentence("by Adaeze Nwankwo", 13, List.of(new Token("by", "by", "IN", "O", null, 0, 2),
+        token("Adaeze", "O", 3), token("Nwankwo", "O", 10)));
+
+    List<Sentence> out = NlpPipeline.propagateSurnames(List.of(named, missed));
+
+    assertThat(out.get(1).tokens()).extracting(Token::ner).containsExactly("O", "PERSON", "PERSON");
+  }
+
+  private static Token token(String word, String ner, int begin) {
+    return new Token(word, word.toLowerCase(), "NNP", ner, null, begin, begin + word.length());
+  }
+
+  @Test
   void annotate_blankText_returnsNoSentences() {
     assertThat(SharedPipeline.get().annotate("")).isEmpty();
     assertThat(SharedPipeline.get().annotate(" \n\n\t ")).isEmpty();

@@ -34,6 +34,15 @@ class TermsTest {
   }
 
   @Test
+  void normalize_diacritics_areFoldedSoPlainTypingMatches() {
+    assertThat(Terms.normalize("Łódź")).isEqualTo("lodz");
+    assertThat(Terms.normalize("kākāpō")).isEqualTo("kakapo");
+    assertThat(Terms.normalize("Oñate's")).isEqualTo("onate");
+    assertThat(Terms.normalize("Ærø")).isEqualTo("aero");
+    assertThat(Terms.normalize("Straße")).isEqualTo("strasse");
+  }
+
+  @Test
   void normalize_lightWordsAndPunctuation_returnNull() {
     assertThat(Terms.normalize("Be")).isNull();
     assertThat(Terms.normalize("would")).isNull();
