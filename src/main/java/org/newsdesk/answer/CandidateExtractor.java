@@ -233,6 +233,11 @@ public final class CandidateExtractor {
         && !tokens.get(e).isEntity()) {
       e++;
     }
+    // A compound unit written with a slash ("60 km/h", "5 mg/kg"): the tokenizer splits it in three.
+    if (e > end && e + 1 < tokens.size() && tokens.get(e).word().equals("/")
+        && tokens.get(e + 1).word().chars().allMatch(Character::isLetter) && !tokens.get(e + 1).isEntity()) {
+      e += 2;
+    }
     return e;
   }
 

@@ -182,9 +182,15 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     List<Evidence> evidence = new ArrayList<>();
     Passage source = c.tag().equals(CandidateExtractor.SENTENCE) ? withQuoteContinued(c.passage()) : c.passage();
-    String text = c.tag().equals(CandidateExtractor.SENTENCE) ? source.text() : c.text();
+    String text = replyText(best, s.candidates());
     evidence.add(evidence(source, c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : c.charBegin(),
         c.tag().equals(CandidateExtractor.SENTENCE) ? source.text().length() : c.charEnd(), best.score()));
+    Candidate full = fullForm(best, s.candidates());
+    if (full != null && !full.passage().equals(c.passage()) && evidenceCount > 1) {
+      // The name as the reply spells it comes right after the passage that won, so the reply can be checked.
+      ordered.remove(full.passage());
+      ordered.add(0, full.passage());
+    }
     for (Passage p : ordered) {
       if (evidence.size() >= evidenceCount) {
         break;
@@ -192,7 +198,7 @@ public final class ExtractiveAnswerer implements Answerer {
       if (p.equals(c.passage())) {
         continue;
       }
-      int[] span = findSpan(p, c);
+      int[] span = findSpan(p, c.tag().equals(CandidateExtractor.SENTENCE) ? null : text);
       evidence.add(evidence(p, span == null ? -1 : span[0], span == null ? -1 : span[1],
           passageScore.getOrDefault(p, 0.0)));
     }
@@ -200,11 +206,37 @@ public final class ExtractiveAnswerer implements Answerer {
   }
 
   /**
-   * Returns the text a reply would give for a candidate: the span, or for a descriptive answer its sentence with a
-   * quote that continues into the next one.
+   * Returns the text a reply would give for a candidate: for a descriptive answer its sentence with a quote that
+   * continues into the next one; for a name, the longest form it was merged into ("Kenji Sato" for "Sato"); else
+   * the span.
+   *
+   * @param sc  the candidate
+   * @param all every scored candidate of the question
+   * @return the reply text
    */
-  public String replyText(Candidate c) {
-    return c.tag().equals(CandidateExtractor.SENTENCE) ? withQuoteContinued(c.passage()).text() : c.text();
+  public String replyText(ScoredCandidate sc, List<ScoredCandidate> all) {
+    Candidate c = sc.candidate();
+    if (c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return withQuoteContinued(c.passage()).text();
+    }
+    Candidate full = fullForm(sc, all);
+    return full == null ? c.text() : full.text();
+  }
+
+  /**
+   * The candidate that spells out the merged name a shorter mention belongs to, best scored first; null when the
+   * candidate is already its answer's full form.
+   */
+  private static Candidate fullForm(ScoredCandidate sc, List<ScoredCandidate> all) {
+    if (sc.candidate().key().equals(sc.answerKey())) {
+      return null;
+    }
+    for (ScoredCandidate other : all) {
+      if (other.candidate().key().equals(sc.answerKey())) {
+        return other.candidate();
+      }
+    }
+    return null;
   }
 
   /**
@@ -236,13 +268,13 @@ public final class ExtractiveAnswerer implements Answerer {
         .map(p -> evidence(p, -1, -1, p.score())).toList();
   }
 
-  /** Where the chosen answer's text occurs in another passage, for highlighting; null when it does not. */
-  private static int[] findSpan(Passage p, Candidate c) {
-    if (c.tag().equals(CandidateExtractor.SENTENCE)) {
+  /** Where the answer text occurs in another passage, for highlighting; null when it does not or there is none. */
+  private static int[] findSpan(Passage p, String answer) {
+    if (answer == null) {
       return null;
     }
-    int at = p.text().indexOf(c.text());
-    return at < 0 ? null : new int[] {at, at + c.text().length()};
+    int at = p.text().indexOf(answer);
+    return at < 0 ? null : new int[] {at, at + answer.length()};
   }
 
   private Evidence evidence(Passage p, int begin, int end, double score) {

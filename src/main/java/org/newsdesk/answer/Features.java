@@ -34,6 +34,14 @@ public final class Features {
   /** Reported speech: quotation marks and attribution verbs. */
   private static final Set<String> SPEECH_CUES = Set.of("\"", "“", "”", "``", "''", "say", "tell", "add", "according",
       "describe", "call", "warn", "urge");
+  /** Verbs whose subject is the one speaking, and "according (to)". */
+  private static final Set<String> SAYING = Set.of("say", "tell", "add", "according", "warn", "urge", "explain",
+      "describe", "call", "claim", "argue", "insist", "note", "write", "concede", "ask", "reply", "respond",
+      "apologize", "apologise", "admit", "acknowledge", "state", "announce", "testify", "deny", "predict", "complain");
+  /** Verbs of speech whose object is the listener ("the judge told Trowbridge"). */
+  private static final Set<String> LISTENER_VERBS = Set.of("tell", "ask", "urge", "warn", "call");
+  /** Words between a speaker's name and the verb of speech ("Nwankwo, the chief executive, said"). */
+  private static final int SPEAKER_REACH = 6;
   /** Question verbs that ask how somebody responded. */
   private static final Set<String> RESPONSE_VERBS = Set.of("respond", "react", "reply", "answer", "plan");
   /** Stated intentions and reactions. */
@@ -150,19 +158,22 @@ public final class Features {
   }
 
   /**
-   * For a descriptive answer to a question about what someone said or did: 1 when the sentence reports speech or a
-   * response and names the question's speaker, 0.5 when it reports speech right after a sentence that names them
+   * For a descriptive answer to a question about what someone said or did, or a "why" question that asks for
+   * someone's reasons ("according to the union's president"): 1 when the sentence names the question's speaker as
+   * the one speaking ("said Nwankwo", "Nwankwo told reporters"), 0.75 when it reports speech and names them in
+   * another role ("the judge told Trowbridge"), 0.5 when it reports speech right after a sentence that names them
    * ("... Barraclough conceded. \"The people have spoken,\" he said."), 0 otherwise.
    */
   private double speaker(Candidate c) {
     if (!c.tag().equals(CandidateExtractor.SENTENCE) || agents.isEmpty() || cueWords.isEmpty()
-        || q.form() == QuestionForm.WHY) {
-      // A "why" question wants the reason, whoever gives it.
+        || q.form() == QuestionForm.WHY && !asksWhoseReason()) {
+      // A plain "why" question wants the reason, whoever gives it.
       return 0;
     }
     Passage p = c.passage();
+    List<Token> tokens = p.tokens();
     boolean speech = false;
-    for (Token t : p.tokens()) {
+    for (Token t : tokens) {
       if (SPEECH_CUES.contains(t.lemma()) || SPEECH_CUES.contains(t.word()) || RESPONSE_CUES.contains(t.lemma())) {
         speech = true;
         break;
@@ -171,12 +182,47 @@ public final class Features {
     if (!speech) {
       return 0;
     }
+    for (int i = 0; i < tokens.size(); i++) {
+      String term = Terms.of(tokens.get(i));
+      if (term != null && keywordsOf(term).stream().anyMatch(agents::contains) && speaks(tokens, i)) {
+        return 1;
+      }
+    }
     Set<String> here = match(p).matched();
     if (here.stream().anyMatch(agents::contains)) {
-      return 1;
+      return 0.75;
     }
     Set<String> before = sentenceMatches.getOrDefault(p.articleId() + "#" + (p.sentenceIndex() - 1), Set.of());
     return before.stream().anyMatch(agents::contains) ? 0.5 : 0;
+  }
+
+  /** True for "why ..., according to X" and "why does X say ...": the reasons a named speaker gives. */
+  private boolean asksWhoseReason() {
+    for (Token t : q.tokens()) {
+      if (t.word().equalsIgnoreCase("according") || SPEECH_VERBS.contains(t.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the name at {@code at} is the subject of a verb of speech within a few words: before it ("Nwankwo
+   * told reporters", "Nwankwo, the chief executive, said") or after it ("said Nwankwo", "according to Nwankwo"); a
+   * name right after "told" or "asked" is the one spoken to.
+   */
+  private static boolean speaks(List<Token> tokens, int at) {
+    for (int i = Math.max(0, at - SPEAKER_REACH); i < Math.min(tokens.size(), at + SPEAKER_REACH + 1); i++) {
+      Token t = tokens.get(i);
+      if (i == at || !SAYING.contains(t.lemma()) && !t.word().equalsIgnoreCase("according")) {
+        continue;
+      }
+      if (i < at && LISTENER_VERBS.contains(t.lemma())) {
+        continue;
+      }
+      return true;
+    }
+    return false;
   }
 
   /** Returns the unit class of a measuring question ("how far", "what altitude"), or null. */

@@ -33,6 +33,12 @@ public final class Lexicon {
   private static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);
   /** How many senses of a word count: the first ones are the common ones (WordNet orders senses by frequency). */
   private static final int SENSES = 2;
+  /** Letters a derived word must share with its lemma ("foun" of "found" and "founder"). */
+  private static final int DERIVATION_STEM = 4;
+  /** Endings of agent nouns ("founder", "investor", "negotiant"). */
+  private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("^[a-z]+(er|or|ant|[^m]ent)$");
+  /** Derived words added per lemma at most. */
+  private static final int DERIVATIONS = 3;
   /** Hypernym links followed for is-a ("banana" -> edible fruit -> fruit is two). */
   private static final int IS_A_DEPTH = 5;
   /** Hypernym-chain lemmas that identify an answer type, checked from the focus noun upwards. */
@@ -80,7 +86,8 @@ public final class Lexicon {
   }
 
   /**
-   * Returns single-word synonyms of a lemma from its first senses, most common first, the lemma itself excluded.
+   * Returns single-word synonyms of a lemma from its first senses, most common first, the lemma itself excluded; for
+   * a verb, also the agent nouns derived from it ("founder" for "found").
    *
    * @param lemma a lower-case lemma
    * @param noun  true to look it up as a noun, false as a verb
@@ -197,6 +204,32 @@ public final class Lexicon {
     return null;
   }
 
+  /**
+   * The agent nouns WordNet derives from a verb in its first senses that keep its stem: "founder" for "found",
+   * "winner" for "win", "owner" for "own". A question asks "who founded" where the article says "its founder".
+   * Sharing the first letters keeps out derivations that are other words altogether.
+   */
+  private static List<String> derivations(List<Synset> senses, String lemma) throws JWNLException {
+    String stem = lemma.substring(0, Math.min(lemma.length(), DERIVATION_STEM));
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+      for (Word w : senses.get(i).getWords()) {
+        if (!w.getLemma().equalsIgnoreCase(lemma)) {
+          continue;
+        }
+        for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+          if (p.getTarget() instanceof Word target) {
+            String l = target.getLemma().toLowerCase(Locale.ROOT);
+            if (l.startsWith(stem) && AGENT.matcher(l).find()) {
+              out.add(l);
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(out).subList(0, Math.min(DERIVATIONS, out.size()));
+  }
+
   private List<String> lookupSynonyms(String lemma, boolean noun) {
     try {
       IndexWord word = dictionary.lookupIndexWord(noun ? POS.NOUN : POS.VERB, lemma);
@@ -214,7 +247,13 @@ public final class Lexicon {
           }
         }
       }
-      return List.copyOf(new ArrayList<>(out).subList(0, Math.min(4, out.size())));
+      List<String> result = new ArrayList<>(new ArrayList<>(out).subList(0, Math.min(4, out.size())));
+      for (String d : noun ? List.<String>of() : derivations(senses, lemma)) {
+        if (!result.contains(d) && !d.equals(lemma)) {
+          result.add(d);
+        }
+      }
+      return List.copyOf(result);
     } catch (JWNLException | RuntimeException e) {
       LOG.debug("WordNet lookup of {} failed: {}", lemma, e.toString());
       return List.of();

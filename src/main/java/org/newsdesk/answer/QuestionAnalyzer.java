@@ -128,6 +128,7 @@ public final class QuestionAnalyzer {
       Map.entry("award", AnswerType.MONEY), Map.entry("bailout", AnswerType.MONEY),
       Map.entry("settlement", AnswerType.MONEY), Map.entry("payout", AnswerType.MONEY),
       Map.entry("tariff", AnswerType.PERCENT), Map.entry("deadline", AnswerType.DATE),
+      Map.entry("discount", AnswerType.PERCENT),
       // What was said or meant ("what reason did she give", "what message did he have"): a sentence answers.
       Map.entry("reason", AnswerType.DESCRIPTION), Map.entry("message", AnswerType.DESCRIPTION),
       Map.entry("verdict", AnswerType.DESCRIPTION), Map.entry("goal", AnswerType.DESCRIPTION),
@@ -141,6 +142,9 @@ public final class QuestionAnalyzer {
   /** Nouns after "how much" that make it a question about money ("how much money", "how much cash"). */
   private static final Set<String> MONEY_NOUNS = Set.of("money", "cash", "funding", "revenue", "profit", "capital",
       "debt", "aid", "investment", "compensation", "pay");
+  /** Adjectives that, before a unit of time, say when ("last year", "next month"), not what. */
+  private static final Set<String> RELATIVE_TIME = Set.of("last", "next", "past", "previous", "coming", "following",
+      "same");
   /** Units after a number that make a quantity a duration ("six weeks"). */
   static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year",
       "decade", "century");
@@ -215,6 +219,13 @@ public final class QuestionAnalyzer {
         case "where" -> {
           form = QuestionForm.WHERE;
           type = AnswerType.LOCATION;
+          int measured = levelAskedWhere(tokens, words);
+          if (measured >= 0) {
+            // "where does the bank expect inflation to be", "where did the index close": a level, not a place.
+            focusIndex = measured;
+            focus = tokens.get(measured).lemma();
+            type = typeOfMeasured(tokens, measured, AnswerType.NUMBER);
+          }
         }
         case "why" -> {
           form = QuestionForm.WHY;
@@ -606,13 +617,36 @@ public final class QuestionAnalyzer {
       if (pos.startsWith("NN")) {
         end = j;
         j++;
-      } else if (pos.startsWith("JJ") && j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("NN")) {
+      } else if (pos.startsWith("JJ") && j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("NN")
+          && !(RELATIVE_TIME.contains(tokens.get(j).lemma()) && TIME_UNITS.contains(tokens.get(j + 1).lemma()))) {
+        // An adjective inside the run ("net income"), but not a time that qualifies it ("sales last year").
         j++;
       } else {
         break;
       }
     }
     return end;
+  }
+
+  /**
+   * Returns the measured noun of a "where" question that asks for a level: one whose only verb is a copula, whose
+   * last verb is a verb of level ("close", "settle", "peak") or that says "to be"; -1 when it asks for a place.
+   */
+  private static int levelAskedWhere(List<Token> tokens, List<String> words) {
+    String verb = lastVerb(tokens);
+    boolean level = verb.isEmpty() || LEVEL_VERBS.contains(verb)
+        || java.util.Collections.indexOfSubList(words, List.of("to", "be")) >= 0;
+    if (!level) {
+      return -1;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      AnswerType t = FOCUS_TYPES.get(tokens.get(i).lemma());
+      if (tokens.get(i).pos().startsWith("NN")
+          && (t == AnswerType.PERCENT || t == AnswerType.NUMBER || t == AnswerType.MONEY)) {
+        return compoundEnd(tokens, i);
+      }
+    }
+    return -1;
   }
 
   /** Returns the lemma of the question's last verb (its main verb in "what did X cost"), or "" when none. */

@@ -43,7 +43,7 @@ public final class CandidateRecall {
       List<ScoredCandidate> candidates = scored.candidates();
       int rank = 0;
       for (int i = 0; i < candidates.size() && rank == 0; i++) {
-        if (ModelFitter.isRight(g, candidates.get(i), answerer.replyText(candidates.get(i).candidate()))) {
+        if (ModelFitter.isRight(g, candidates.get(i), answerer.replyText(candidates.get(i), candidates))) {
           rank = i + 1;
         }
       }

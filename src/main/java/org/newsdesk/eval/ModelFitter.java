@@ -63,7 +63,7 @@ public final class ModelFitter {
       List<Item> items = new ArrayList<>();
       ExtractiveAnswerer.Scored scored = answerer.score(g.question());
       for (ScoredCandidate sc : scored.candidates()) {
-        items.add(new Item(sc.features(), AnswerModel.Kind.of(sc.candidate()), isRight(g, sc, answerer.replyText(sc.candidate())), sc));
+        items.add(new Item(sc.features(), AnswerModel.Kind.of(sc.candidate()), isRight(g, sc, answerer.replyText(sc, scored.candidates())), sc));
       }
       examples.add(new Example(g, scored.question(), items));
     }

@@ -69,6 +69,12 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_unitWrittenWithASlash_isPartOfTheQuantity() {
+    assertThat(extractedFrom("What was the speed limit on the curve?",
+        "The speed limit had been cut to 60 km/h because of track work.")).contains("60 km/h");
+  }
+
+  @Test
   void extract_changeByAnAmountToALevel_isNoRange() {
     List<String> texts = extractedFrom("What level did the bank lower its rate to?",
         "The bank cut its rate by 25 basis points to 2.75% on Wednesday.");
@@ -177,6 +183,15 @@ class CandidateExtractionTest extends AnswererTestBase {
         .map(ScoredCandidate::answerKey).collect(Collectors.toSet());
 
     assertThat(surnameKeys).isNotEmpty().isEqualTo(fullKeys);
+  }
+
+  @Test
+  void replyText_surnameMergedIntoFullName_givesTheFullName() {
+    List<ScoredCandidate> candidates = scored("Who sent a letter to UAW members saying the proposal was unacceptable?");
+    ScoredCandidate surname = candidates.stream().filter(sc -> sc.candidate().text().equals("Dittes")).findFirst()
+        .orElseThrow();
+
+    assertThat(desk.answerer().replyText(surname, candidates)).isEqualTo("Terry Dittes");
   }
 
   @Test

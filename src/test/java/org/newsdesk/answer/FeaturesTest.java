@@ -177,4 +177,25 @@ class FeaturesTest {
 
     assertThat(texts).contains("about 9.4 million customers").doesNotContain("one");
   }
+
+  @Test
+  void speaker_questionsSpeakerIsTheOneSpeaking_outranksTheSpeakerSpokenTo() {
+    String question = "What did Trowbridge tell the court?";
+    double speaking = feature(features(question, "\"I am deeply sorry,\" Trowbridge told the court on Monday.")
+        .values().iterator().next(), "speaker");
+    double spokenTo = feature(features(question, "\"You knew it was not safe,\" the judge told Trowbridge.")
+        .values().iterator().next(), "speaker");
+
+    assertThat(speaking).isEqualTo(1);
+    assertThat(spokenTo).isGreaterThan(0).isLessThan(speaking);
+  }
+
+  @Test
+  void speaker_whyQuestionAccordingToSomeone_looksForThatSpeaker() {
+    double speaker = feature(features("Why are the nurses on strike, according to the union's president?",
+        "\"We are caring for eight other people at once,\" the union's president said.").values().iterator().next(),
+        "speaker");
+
+    assertThat(speaker).isEqualTo(1);
+  }
 }

@@ -48,6 +48,23 @@ class LexiconTest {
         .allSatisfy(s -> assertThat(s).doesNotContain(" "));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(textBlock = """
+      found,  founder
+      win,    winner
+      invest, investor
+      own,    owner
+      """)
+  void synonyms_verb_includeItsAgentNoun(String verb, String agent) {
+    assertThat(LEXICON.synonyms(verb, false)).contains(agent);
+  }
+
+  @Test
+  void synonyms_verb_leaveOutDerivedNounsThatAreNotAgents() {
+    assertThat(LEXICON.synonyms("invest", false)).doesNotContain("investment", "investing");
+    assertThat(LEXICON.synonyms("player", true)).doesNotContain("play");
+  }
+
   @Test
   void synonyms_unknownWord_isEmpty() {
     assertThat(LEXICON.synonyms("qwertyuiop", false)).isEmpty();

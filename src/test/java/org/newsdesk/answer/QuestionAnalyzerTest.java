@@ -81,6 +81,11 @@ class QuestionAnalyzerTest {
       Which of Halvorsen's snack brands grew fastest?  | WHICH    | ENTITY       | brand
       Of GM's Mexican exports, how many went to the US? | HOW_MANY | NUMBER      |
       whats the name of quantix's new ai chip          | WHAT     | ENTITY       | chip
+      What were Clarvex's sales last year?             | WHAT     | MONEY        | sale
+      What discount is the canal authority offering?   | WHAT     | PERCENT      | discount
+      Where does the bank expect inflation to be by December? | WHERE | PERCENT    | inflation
+      where did the unemployment rate end the year     | WHERE    | PERCENT      | rate
+      Where was the deal signed?                       | WHERE    | LOCATION     |
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
