@@ -31,6 +31,8 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final Pattern DANGLING_QUOTE = Pattern.compile("\\s[\"“«]$");
   /** Position of the feature "the candidate's article lacks a keyword" in a candidate's feature vector. */
   private static final int MISSING = Features.NAMES.indexOf("missing");
+  /** Position of the feature "the quantity's unit fits the measure asked for" in a candidate's feature vector. */
+  private static final int UNIT_FIT = Features.NAMES.indexOf("unitFit");
 
   private final QuestionAnalyzer analyzer;
   private final Lexicon lexicon;
@@ -122,6 +124,10 @@ public final class ExtractiveAnswerer implements Answerer {
     for (Candidate c : candidates) {
       String key = canonical.get(c.key());
       double[] x = features.of(c, supporters.get(key).size());
+      if (x[UNIT_FIT] < 0) {
+        // A quantity of another measure ("70,115 votes" for "how old") cannot answer a measuring question.
+        continue;
+      }
       scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(c), x), key));
     }
     scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());

@@ -241,12 +241,16 @@ public final class Features {
 
   /**
    * 1 when a quantity carries a unit of the class the question measures ("48 light years" for "how far"), -1 when
-   * it carries a unit of something else ("1.7 times the size"), 0 for a bare number or a question that measures
-   * nothing in particular.
+   * it carries a unit of something else ("1.7 times the size") or is money or a percentage, 0 for a bare number or
+   * a question that measures nothing in particular.
    */
   private double unitFit(Candidate c) {
     if (unitClass == null || !QUANTITIES.contains(c.tag())) {
       return 0;
+    }
+    if (c.tag().equals("MONEY") || c.tag().equals("PERCENT")) {
+      // A sum of money or a share measures no length, age, weight or temperature.
+      return -1;
     }
     List<Token> tokens = c.passage().tokens();
     int to = Math.min(tokens.size(), c.tokenEnd() + UNIT_REACH);

@@ -179,6 +179,16 @@ class FeaturesTest {
   }
 
   @Test
+  void unitFit_measuringQuestion_moneyAndVotesFitNoAge() {
+    Map<String, double[]> x = features("How old is the candidate?",
+        "The candidate, 61, won 70,115 votes after spending $2 million on the campaign.");
+
+    assertThat(feature(x.get("61"), "unitFit")).isZero();
+    assertThat(feature(x.get("70,115 votes"), "unitFit")).isEqualTo(-1);
+    assertThat(feature(x.get("$2 million"), "unitFit")).isEqualTo(-1);
+  }
+
+  @Test
   void speaker_questionsSpeakerIsTheOneSpeaking_outranksTheSpeakerSpokenTo() {
     String question = "What did Trowbridge tell the court?";
     double speaking = feature(features(question, "\"I am deeply sorry,\" Trowbridge told the court on Monday.")
