@@ -33,6 +33,8 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final int MISSING = Features.NAMES.indexOf("missing");
   /** Position of the feature "the quantity's unit fits the measure asked for" in a candidate's feature vector. */
   private static final int UNIT_FIT = Features.NAMES.indexOf("unitFit");
+  /** Position of the feature "the name's title is the role asked about, qualified" in a feature vector. */
+  private static final int QUALIFIED_ROLE = Features.NAMES.indexOf("qualifiedRole");
 
   private final QuestionAnalyzer analyzer;
   private final Lexicon lexicon;
@@ -124,8 +126,9 @@ public final class ExtractiveAnswerer implements Answerer {
     for (Candidate c : candidates) {
       String key = canonical.get(c.key());
       double[] x = features.of(c, supporters.get(key).size());
-      if (x[UNIT_FIT] < 0) {
-        // A quantity of another measure ("70,115 votes" for "how old") cannot answer a measuring question.
+      if (x[UNIT_FIT] < 0 || x[QUALIFIED_ROLE] > 0) {
+        // A quantity of another measure ("70,115 votes" for "how old") cannot answer a measuring question, nor the
+        // deputy of the role asked about ("Deputy Governor Carolyn Rogers" for "who is the governor") a who question.
         continue;
       }
       scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(c), x), key));

@@ -272,15 +272,22 @@ public final class Features {
   }
 
   /**
-   * True when a name's title carries a qualifier the question lacks: "Vice President Terry Dittes" for "who is the
-   * president", "former chief executive" for "who runs".
+   * True when a name's title is the question's role with a qualifier the question lacks: "Vice President Terry
+   * Dittes" for "who is the president", "Senior Deputy Governor Carolyn Rogers" for "who is the governor".
    */
   private boolean qualifiedRole(Candidate c) {
     if (!c.tag().equals("PERSON")) {
       return false;
     }
     TitleRuns runs = titleRuns(c);
-    return runs.before().stream().anyMatch(this::qualifies) || runs.after().stream().anyMatch(this::qualifies);
+    return qualifiedKeyword(runs.before()) || qualifiedKeyword(runs.after());
+  }
+
+  /** True when a title run has a qualifier the question lacks and one of the question's keywords ("deputy governor"). */
+  private boolean qualifiedKeyword(List<Token> run) {
+    Set<String> keywords = new HashSet<>();
+    run.forEach(t -> collect(t, keywords));
+    return !keywords.isEmpty() && run.stream().anyMatch(this::qualifies);
   }
 
   private boolean qualifies(Token t) {

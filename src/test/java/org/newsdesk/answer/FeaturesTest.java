@@ -104,6 +104,14 @@ class FeaturesTest {
   }
 
   @Test
+  void qualifiedRole_qualifierOfAnotherTitle_isNotMarked() {
+    Map<String, double[]> x = features("Who is the governor of the central bank?",
+        "Governor Tiff Macklem met former chief executive Paul Laskowski.");
+
+    assertThat(feature(x.get("Paul Laskowski"), "qualifiedRole")).isZero();
+  }
+
+  @Test
   void qualifiedRole_questionAsksForTheDeputy_isNotMarked() {
     Map<String, double[]> x = features("Who is the deputy governor?",
         "Senior Deputy Governor Carolyn Rogers spoke to reporters.");
