@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.newsdesk.config.Settings;
 import org.newsdesk.corpus.Article;
 import org.newsdesk.corpus.CorpusReader;
 import org.newsdesk.index.IndexFixture;
@@ -20,8 +22,9 @@ import org.newsdesk.search.PassageIndex;
  */
 public record Desk(PassageIndex index, ExtractiveAnswerer answerer) implements AutoCloseable {
 
-  /** The shipped confidence threshold (answer.threshold in config/newsdesk.properties). */
-  public static final double THRESHOLD = 0.35;
+  /** The shipped confidence threshold, read from answer.threshold in config/newsdesk.properties. */
+  public static final double THRESHOLD = Settings.load(Path.of("config/newsdesk.properties"), Map.of())
+      .decimal("answer.threshold");
   /** The shipped evidence count (answer.evidence in config/newsdesk.properties). */
   public static final int EVIDENCE = 5;
 

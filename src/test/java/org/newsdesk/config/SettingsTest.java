@@ -25,7 +25,7 @@ class SettingsTest {
     Settings s = fromFile("");
 
     assertThat(s.integer("answer.evidence")).isEqualTo(5);
-    assertThat(s.decimal("answer.threshold")).isEqualTo(0.30);
+    assertThat(s.decimal("answer.threshold")).isEqualTo(0.20);
     assertThat(s.path("index.dir")).isEqualTo(Path.of("index"));
     assertThat(Settings.defaults().string("corpus.dir")).isEqualTo("corpus");
   }
