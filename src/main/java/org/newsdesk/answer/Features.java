@@ -34,8 +34,8 @@ public final class Features {
   /** Reported speech: quotation marks and attribution verbs. */
   private static final Set<String> SPEECH_CUES = Set.of("\"", "“", "”", "``", "''", "say", "tell", "add", "according",
       "describe", "call", "warn", "urge");
-  /** Verbs whose subject is the one speaking, and "according (to)". */
-  private static final Set<String> SAYING = Set.of("say", "tell", "add", "according", "warn", "urge", "explain",
+  /** Verbs whose subject is the one speaking (lemmas; "according to" is matched by its word). */
+  private static final Set<String> SAYING = Set.of("say", "tell", "add", "warn", "urge", "explain",
       "describe", "call", "claim", "argue", "insist", "note", "write", "concede", "ask", "reply", "respond",
       "apologize", "apologise", "admit", "acknowledge", "state", "announce", "testify", "deny", "predict", "complain");
   /** Verbs of speech whose object is the listener ("the judge told Trowbridge"). */

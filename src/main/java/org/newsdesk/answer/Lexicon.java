@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -36,7 +37,7 @@ public final class Lexicon {
   /** Letters a derived word must share with its lemma ("foun" of "found" and "founder"). */
   private static final int DERIVATION_STEM = 4;
   /** Endings of agent nouns ("founder", "investor", "negotiant"). */
-  private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("^[a-z]+(er|or|ant|[^m]ent)$");
+  private static final Pattern AGENT = Pattern.compile("^[a-z]+(er|or|ant|[^m]ent)$");
   /** Derived words added per lemma at most. */
   private static final int DERIVATIONS = 3;
   /** Hypernym links followed for is-a ("banana" -> edible fruit -> fruit is two). */

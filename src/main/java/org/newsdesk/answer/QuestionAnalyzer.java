@@ -221,7 +221,7 @@ public final class QuestionAnalyzer {
           type = AnswerType.LOCATION;
           int measured = levelAskedWhere(tokens, words);
           if (measured >= 0) {
-            // "where does the bank expect inflation to be", "where did the index close": a level, not a place.
+            // "where does the bank expect inflation to be", "where did the jobless rate end": a level, not a place.
             focusIndex = measured;
             focus = tokens.get(measured).lemma();
             type = typeOfMeasured(tokens, measured, AnswerType.NUMBER);
