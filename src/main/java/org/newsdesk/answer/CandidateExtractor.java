@@ -42,6 +42,8 @@ public final class CandidateExtractor {
   /** Words that open a range ("between 40 and 60", "from 50 to 300 euros"). */
   private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
   private static final Set<String> QUANTITY_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
+  /** Tags whose mentions can be the two ends of a range ("between two and eight years" is two durations). */
+  private static final Set<String> RANGE_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL", "DURATION");
 
   private CandidateExtractor() {
   }
@@ -149,9 +151,9 @@ public final class CandidateExtractor {
       if (i + 1 < in.size()) {
         Candidate b = in.get(i + 1);
         // The unit may be written on the second end only: "50 to 300 euros" joins a number and a sum of money.
-        boolean sameKind = a.tag().equals(b.tag()) || a.tag().equals("NUMBER") && QUANTITY_TAGS.contains(b.tag())
+        boolean sameKind = a.tag().equals(b.tag()) || a.tag().equals("NUMBER") && RANGE_TAGS.contains(b.tag())
             && !p.tokens().get(a.tokenEnd() - 1).pos().startsWith("NN");
-        if (sameKind && QUANTITY_TAGS.contains(a.tag()) && b.tokenBegin() == a.tokenEnd() + 1
+        if (sameKind && RANGE_TAGS.contains(a.tag()) && b.tokenBegin() == a.tokenEnd() + 1
             && RANGE_WORDS.contains(p.tokens().get(a.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
           int begin = a.tokenBegin();
           if (opensRange(p.tokens(), begin)) {
@@ -243,7 +245,7 @@ public final class CandidateExtractor {
 
   /** Extends a quantity's start leftwards over an approximator such as "more than" or "about". */
   private static int withModifiers(List<Token> tokens, int begin, String tag) {
-    if (!QUANTITY_TAGS.contains(tag) && !tag.equals("DATE")) {
+    if (!RANGE_TAGS.contains(tag) && !tag.equals("DATE")) {
       return begin;
     }
     for (List<String> mod : MODIFIERS) {

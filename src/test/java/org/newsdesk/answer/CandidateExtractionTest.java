@@ -63,9 +63,16 @@ class CandidateExtractionTest extends AnswererTestBase {
   @CsvSource(delimiter = '|', textBlock = """
       How much is the fine?               | Visitors who do not pay face fines from 50 to 300 euros. | from 50 to 300 euros
       How many jobs will go?              | The banks will cut between 2,500 and 3,000 jobs.          | between 2,500 and 3,000 jobs
+      What jail term can the offence carry? | It carries a jail term of between two and eight years.  | between two and eight years
       """)
   void extract_rangeWithOneUnitOrAnOpener_keptWhole(String question, String sentence, String range) {
     assertThat(extractedFrom(question, sentence)).contains(range);
+  }
+
+  @Test
+  void extract_durationWithModifier_spanIncludesTheModifier() {
+    assertThat(extractedFrom("How long could the repairs take?", "The repairs could take up to two weeks."))
+        .contains("up to two weeks").doesNotContain("two weeks");
   }
 
   @Test
