@@ -275,19 +275,16 @@ public final class Features {
    * True when a name's title is the question's role with a qualifier the question lacks: "Vice President Terry
    * Dittes" for "who is the president", "Senior Deputy Governor Carolyn Rogers" for "who is the governor".
    */
-  private boolean qualifiedRole(Candidate c) {
-    if (!c.tag().equals("PERSON")) {
-      return false;
-    }
-    TitleRuns runs = titleRuns(c);
-    return qualifiedKeyword(runs.before()) || qualifiedKeyword(runs.after());
+  private boolean qualifiedRole(Candidate c, TitleRuns runs) {
+    return c.tag().equals("PERSON") && (qualifiedKeyword(runs.before()) || qualifiedKeyword(runs.after()));
   }
 
   /** True when a title run has a qualifier the question lacks and one of the question's keywords ("deputy governor"). */
   private boolean qualifiedKeyword(List<Token> run) {
-    Set<String> keywords = new HashSet<>();
-    run.forEach(t -> collect(t, keywords));
-    return !keywords.isEmpty() && run.stream().anyMatch(this::qualifies);
+    return run.stream().anyMatch(this::qualifies) && run.stream().anyMatch(t -> {
+      String term = Terms.of(t);
+      return term != null && !keywordsOf(term).isEmpty();
+    });
   }
 
   private boolean qualifies(Token t) {
@@ -418,11 +415,13 @@ public final class Features {
     x[19] = cue(c);
     x[20] = specificDate(c) ? 1 : 0;
     x[21] = whPreposition != null && governedBy(c, whPreposition) ? 1 : 0;
-    x[22] = c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : adjacent(c);
+    // The title runs beside a span, found once for the adjacent-keyword and the qualified-role features.
+    TitleRuns runs = c.tag().equals(CandidateExtractor.SENTENCE) ? null : titleRuns(c);
+    x[22] = runs == null ? 0 : adjacent(runs);
     x[23] = unitMismatch(c) ? 1 : 0;
     x[24] = missing(windowMatches(p, m));
     x[25] = unitFit(c);
-    x[26] = qualifiedRole(c) ? 1 : 0;
+    x[26] = runs != null && qualifiedRole(c, runs) ? 1 : 0;
     // How well the passage matches the question in absolute terms: BM25 over the question's total IDF, so a best
     // passage that matches little of an off-topic question scores low even when it is the best there is.
     x[27] = totalIdf > 0 ? Math.min(3, p.score() / totalIdf) : 0;
@@ -592,8 +591,7 @@ public final class Features {
    * punctuation or another name: the title or role that names it ("Infrastructure Minister Dariusz Klimczak",
    * "Klimczak, the infrastructure minister"), where a wider window cannot tell two names apart.
    */
-  private double adjacent(Candidate c) {
-    TitleRuns runs = titleRuns(c);
+  private double adjacent(TitleRuns runs) {
     Set<String> found = new HashSet<>();
     runs.before().forEach(t -> collect(t, found));
     if (!runs.afterOwnedByNext()) {
