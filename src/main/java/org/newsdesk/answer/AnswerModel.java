@@ -23,22 +23,39 @@ public final class AnswerModel {
   /** Classpath location of the fitted weights. */
   public static final String RESOURCE = "/model/answer-model.json";
 
-  /** Candidate kinds that have their own ranking weights. */
+  /**
+   * Candidate kinds that have their own ranking weights. A typed mention's kind follows what the question asks for,
+   * because what singles out the right mention differs by the asked-for type: the counted noun beside a number for
+   * "how many states", a title beside a name for "who is the president".
+   */
   public enum Kind {
-    /** An entity or value mention of the expected type. */
-    TYPED,
+    /** An entity or value mention for a question that asks for a quantity: a count, amount, share, length or rank. */
+    QUANTITY,
+    /** An entity or value mention for a question that asks for a name: a person, organization, place or thing. */
+    NAME,
+    /** An entity or value mention for a question that asks for a date or time. */
+    TIME,
     /** A noun phrase for what/which questions. */
     PHRASE,
     /** A whole sentence for descriptive questions. */
     SENTENCE;
 
-    /** Returns the kind of a candidate by its tag. */
-    public static Kind of(Candidate c) {
+    /** Returns the kind of a candidate by its tag and, for a typed mention, by the type the question asks for. */
+    public static Kind of(Question q, Candidate c) {
       return switch (c.tag()) {
         case CandidateExtractor.SENTENCE -> SENTENCE;
         case CandidateExtractor.PHRASE -> PHRASE;
-        default -> TYPED;
+        default -> switch (q.type()) {
+          case DATE -> TIME;
+          case NUMBER, MONEY, PERCENT, DURATION, ORDINAL -> QUANTITY;
+          default -> NAME;
+        };
       };
+    }
+
+    /** Returns true for the kinds of typed mention, whose weights are fitted as one shared vector plus their own. */
+    public boolean typed() {
+      return this == QUANTITY || this == NAME || this == TIME;
     }
   }
 
@@ -95,12 +112,19 @@ public final class AnswerModel {
   }
 
   /**
-   * Builds a model from {@code {"ranker": {"TYPED": {"bias": ...}, ...}, "calibrator": {"bias": ...}}}; features
-   * not named weigh 0, unknown names are rejected.
+   * Builds a model from {@code {"ranker": {"NAME": {"bias": ...}, ...}, "calibrator": {"bias": ...}}}; features
+   * not named weigh 0, unknown features and kinds are rejected.
    */
   public static AnswerModel fromJson(Map<String, Map<String, Object>> json) {
     Map<Kind, double[]> ranker = new EnumMap<>(Kind.class);
     Map<String, Object> rankerJson = json.getOrDefault("ranker", Map.of());
+    for (String kind : rankerJson.keySet()) {
+      if (java.util.Arrays.stream(Kind.values()).noneMatch(k -> k.name().equals(kind))) {
+        // A model fitted for other kinds of candidate would leave some kinds unweighted and rank them at random.
+        throw new IllegalArgumentException("unknown candidate kind " + kind + " in ranker; expected "
+            + java.util.Arrays.toString(Kind.values()));
+      }
+    }
     for (Kind k : Kind.values()) {
       @SuppressWarnings("unchecked")
       Map<String, Object> named = (Map<String, Object>) rankerJson.getOrDefault(k.name(), Map.of());

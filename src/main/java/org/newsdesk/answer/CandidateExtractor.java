@@ -39,6 +39,8 @@ public final class CandidateExtractor {
       "PLC", "SE", "GmbH", "AB", "ASA", "Group", "Holdings");
   /** Words that join the two ends of a range. */
   private static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "—", "and");
+  /** Words that close a list of names ("Paris, Lyon and Nice"). */
+  private static final Set<String> LIST_WORDS = Set.of("and", "or");
   /** Words that open a range ("between 40 and 60", "from 50 to 300 euros"). */
   private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
   private static final Set<String> QUANTITY_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
@@ -108,9 +110,13 @@ public final class CandidateExtractor {
       if (repeatsQuestion(tokens, m.tokenBegin(), end, questionTerms)) {
         continue;
       }
-      out.add(new Candidate(p, rank, begin, end, m.type(), key(m, tokens, begin, end)));
+      out.add(new Candidate(p, rank, begin, end, percentWritten(tokens, m, end) ? "PERCENT" : m.type(),
+          key(m, tokens, begin, end)));
     }
     out = joinRanges(p, out);
+    if (q.type() == AnswerType.LOCATION) {
+      out = joinPlaces(p, out);
+    }
     if (q.pluralFocus()) {
       out.addAll(lists(p, out));
     }
@@ -169,6 +175,41 @@ public final class CandidateExtractor {
       i++;
     }
     return out;
+  }
+
+  /**
+   * Replaces a place followed by the places that contain it, each after one comma ("Detroit, Michigan, U.S."), with
+   * the whole address, which answers "where" whether the asker wants the city or the state; a list of places ("Paris,
+   * Lyon and Nice") is left alone. The address merges with other mentions of its first place.
+   */
+  private static List<Candidate> joinPlaces(Passage p, List<Candidate> in) {
+    List<Token> tokens = p.tokens();
+    List<Candidate> out = new ArrayList<>();
+    int i = 0;
+    while (i < in.size()) {
+      int j = i;
+      while (j + 1 < in.size() && in.get(j).tag().equals("LOCATION") && in.get(j + 1).tag().equals("LOCATION")
+          && in.get(j + 1).tokenBegin() == in.get(j).tokenEnd() + 1
+          && tokens.get(in.get(j).tokenEnd()).word().equals(",")) {
+        j++;
+      }
+      int after = in.get(j).tokenEnd();
+      boolean list = after < tokens.size() && isListWord(tokens.get(after))
+          || after + 1 < tokens.size() && tokens.get(after).word().equals(",") && isListWord(tokens.get(after + 1));
+      if (j > i && !list) {
+        Candidate first = in.get(i);
+        out.add(new Candidate(p, first.passageRank(), first.tokenBegin(), in.get(j).tokenEnd(), first.tag(),
+            first.key()));
+      } else {
+        out.addAll(in.subList(i, j + 1));
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private static boolean isListWord(Token t) {
+    return LIST_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** Lists of same-kind names joined by commas and "and"/"or" ("Kigali and Abuja"), for plural questions. */
@@ -241,6 +282,23 @@ public final class CandidateExtractor {
       e += 2;
     }
     return e;
+  }
+
+  /**
+   * True when a number's unit spells out a percentage ("71 per cent", "2 percentage points"), which the tagger leaves
+   * a plain number.
+   */
+  private static boolean percentWritten(List<Token> tokens, Mention m, int end) {
+    if (!m.type().equals("NUMBER")) {
+      return false;
+    }
+    for (int i = m.tokenBegin(); i < end; i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals("percent") || w.equals("cent") || w.equals("percentage")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Extends a quantity's start leftwards over an approximator such as "more than" or "about". */

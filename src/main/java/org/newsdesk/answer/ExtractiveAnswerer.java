@@ -131,7 +131,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // deputy of the role asked about ("Deputy Governor Carolyn Rogers" for "who is the governor") a who question.
         continue;
       }
-      scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(c), x), key));
+      scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(q, c), x), key));
     }
     scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());
     return new Scored(q, r, scored, scored.isEmpty() ? null : answerFeatures(q, scored));
@@ -152,7 +152,7 @@ public final class ExtractiveAnswerer implements Answerer {
         runnerUp = sc.score();
       }
     }
-    return Features.answerLevel(best.features(), AnswerModel.Kind.of(best.candidate()), best.score(), runnerUp,
+    return Features.answerLevel(best.features(), AnswerModel.Kind.of(q, best.candidate()), best.score(), runnerUp,
         mine / total, q.focus() != null);
   }
 

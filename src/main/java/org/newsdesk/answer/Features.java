@@ -98,6 +98,11 @@ public final class Features {
   /** Words in a title that make it a different post from the one asked about ("vice president", "former CEO"). */
   private static final Set<String> ROLE_QUALIFIERS = Set.of("vice", "deputy", "former", "acting", "assistant",
       "interim", "associate", "ex");
+  /** Entity tags of the place or organization a title can tie a role to ("U.S. President", "GM Chief Executive"). */
+  private static final Set<String> AFFILIATIONS = Set.of("LOCATION", "ORGANIZATION", "COUNTRY", "CITY",
+      "STATE_OR_PROVINCE");
+  /** Part-of-speech tags of common words that modify a role noun before it: nouns and adjectives (Penn Treebank). */
+  private static final Set<String> MODIFIER_TAGS = Set.of("NN", "NNS", "JJ");
   /** Brings an IDF (natural log of a ratio of document counts, up to about 10 in a large corpus) near [0, 1]. */
   private static final double ABSOLUTE_IDF_SCALE = 10;
   /** Tokens after a number searched for its unit ("48 light years"). */
@@ -107,6 +112,14 @@ public final class Features {
   private final String unitClass;
   /** Keywords naming who the question says acted or spoke. */
   private final Set<String> agents;
+  /** For each word of a several-word name in the question, the words of that name ("united" to United Auto Workers). */
+  private final Map<String, Set<String>> nameWords;
+  /** Initials of the question's several-word names ("uaw" for United Auto Workers). */
+  private final Set<String> nameInitials;
+  /** Whether the question names a place or organization. */
+  private final boolean namesPlace;
+  /** The question's role nouns with the modifiers it gives them ("minister" to "infrastructure"). */
+  private final Map<String, Set<String>> roleModifiers;
   /** The cues a descriptive answer to this question should have: a reason, reported speech or a response. */
   private final Set<String> cueWords;
 
@@ -116,6 +129,9 @@ public final class Features {
     this.r = r;
     this.lexicon = lexicon;
     this.questionTerms = q.questionTerms();
+    this.nameInitials = new HashSet<>();
+    this.nameWords = nameWords(q, nameInitials);
+    this.namesPlace = q.tokens().stream().anyMatch(t -> AFFILIATIONS.contains(t.ner()));
     for (Map.Entry<String, Set<String>> e : r.expansions().entrySet()) {
       for (String term : e.getValue()) {
         keywordsByTerm.computeIfAbsent(term, k -> new HashSet<>()).add(e.getKey());
@@ -134,6 +150,55 @@ public final class Features {
     this.unitClass = unitClass(q);
     this.agents = agents(q, lexicon);
     this.cueWords = cueWords();
+    this.roleModifiers = roleModifiers(q);
+  }
+
+  /**
+   * Maps each word of the question's names of two words or more to the words of its name, and adds each such name's
+   * initials to {@code initials}.
+   */
+  private static Map<String, Set<String>> nameWords(Question q, Set<String> initials) {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    List<Token> tokens = q.tokens();
+    for (int i = 0; i < tokens.size(); ) {
+      int end = i + 1;
+      while (tokens.get(i).isEntity() && end < tokens.size() && tokens.get(i).ner().equals(tokens.get(end).ner())) {
+        end++;
+      }
+      if (end - i >= 2 && !QUANTITIES.contains(tokens.get(i).ner())) {
+        Set<String> words = new HashSet<>(Terms.of(tokens.subList(i, end)));
+        words.forEach(w -> out.put(w, words));
+        StringBuilder letters = new StringBuilder();
+        tokens.subList(i, end).forEach(t -> letters.append(Character.toLowerCase(t.word().charAt(0))));
+        initials.add(letters.toString());
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * The question's common nouns with the keywords right before them that modify them: "infrastructure" for
+   * "minister" in "Poland's infrastructure minister", "chief" for "executive" in "GM's chief executive".
+   */
+  private static Map<String, Set<String>> roleModifiers(Question q) {
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    List<Token> tokens = q.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      String head = Terms.of(tokens.get(i));
+      if (head == null || !tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().startsWith("NNP")) {
+        continue;
+      }
+      // Only common words: a name before the role ("Venice councillor", "UAW president") says whose role it is, and
+      // an article may well say that elsewhere.
+      for (int j = i - 1; j >= 0 && MODIFIER_TAGS.contains(tokens.get(j).pos()) && !tokens.get(j).isEntity(); j--) {
+        String modifier = Terms.of(tokens.get(j));
+        if (modifier != null) {
+          out.computeIfAbsent(head, k -> new HashSet<>()).add(modifier);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -276,7 +341,75 @@ public final class Features {
    * Dittes" for "who is the president", "Senior Deputy Governor Carolyn Rogers" for "who is the governor".
    */
   private boolean qualifiedRole(Candidate c, TitleRuns runs) {
-    return c.tag().equals("PERSON") && (qualifiedKeyword(runs.before()) || qualifiedKeyword(runs.after()));
+    if (!c.tag().equals("PERSON")) {
+      return false;
+    }
+    List<Token> before = new ArrayList<>(runs.before());
+    java.util.Collections.reverse(before);
+    return qualifiedKeyword(runs.before()) || qualifiedKeyword(runs.after()) || otherModifier(before)
+        || otherAffiliation(before) || !runs.afterOwnedByNext() && (otherModifier(runs.after())
+        || otherAffiliation(runs.after()));
+  }
+
+  /**
+   * True when a title run holds one of the question's role words under a place or organization the question does not
+   * name, while the question names one: "U.S. President Donald Trump" for "who is the president of the United Auto
+   * Workers", "Norway's Fisheries Minister" for "who is the UK's fisheries minister".
+   */
+  private boolean otherAffiliation(List<Token> run) {
+    if (!namesPlace || run.stream().noneMatch(t -> !t.isEntity() && Terms.of(t) != null
+        && !keywordsOf(Terms.of(t)).isEmpty())) {
+      return false;
+    }
+    for (Token t : run) {
+      String term = Terms.of(t);
+      if (term != null && AFFILIATIONS.contains(t.ner()) && keywordsOf(term).isEmpty()
+          && !questionTerms.contains(term) && !abbreviates(term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a word is the initials of a name in the question ("uaw", "u.s.") or the start of one of its words. */
+  private boolean abbreviates(String term) {
+    String letters = term.replace(".", "");
+    for (Set<String> name : Set.copyOf(nameWords.values())) {
+      for (String word : name) {
+        if (letters.length() >= 3 && word.startsWith(letters)) {
+          return true;
+        }
+      }
+    }
+    for (String initials : nameInitials) {
+      if (initials.equals(letters)) {
+        return true;
+      }
+    }
+    for (String kw : q.keywords()) {
+      if (letters.length() >= 3 && kw.startsWith(letters)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a title run (in text order) has one of the question's role nouns under another modifier and none of
+   * the question's: "Prime Minister Donald Tusk" for "who is the infrastructure minister".
+   */
+  private boolean otherModifier(List<Token> run) {
+    for (int i = 1; i < run.size(); i++) {
+      Set<String> asked = roleModifiers.get(Terms.of(run.get(i)));
+      if (asked == null || run.stream().anyMatch(t -> asked.stream().anyMatch(m -> sameWord(t, m)))) {
+        continue;
+      }
+      Token modifier = run.get(i - 1);
+      if ((modifier.pos().startsWith("NN") || modifier.pos().equals("JJ")) && !modifier.isEntity() && q.keywords().stream().noneMatch(k -> sameWord(modifier, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a title run has a qualifier the question lacks and one of the question's keywords ("deputy governor"). */
@@ -290,6 +423,15 @@ public final class Features {
   private boolean qualifies(Token t) {
     String w = t.word().toLowerCase(Locale.ROOT);
     return ROLE_QUALIFIERS.contains(w) && !questionTerms.contains(w);
+  }
+
+  /** True when a token is a keyword's word, also as a capitalized plural ("Mines" in a title, "mine" asked). */
+  private boolean sameWord(Token t, String keyword) {
+    String term = Terms.of(t);
+    if (term == null) {
+      return false;
+    }
+    return keywordsOf(term).contains(keyword) || term.equals(keyword + "s") || term.equals(keyword + "es");
   }
 
   /**
@@ -342,7 +484,7 @@ public final class Features {
     List<Integer> positions = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String term = Terms.of(tokens.get(i));
-      if (term == null) {
+      if (term == null || partOfOtherName(tokens, i, term)) {
         continue;
       }
       boolean any = false;
@@ -378,6 +520,37 @@ public final class Features {
       }
     }
     return new PassageMatch(matched, withTitle, positions);
+  }
+
+  /**
+   * True when the word at {@code i} is one word of a several-word name in the question, inside a different name in
+   * the passage: "United" of "United Auto Workers" in "United States", which matches the word but not the name.
+   */
+  private boolean partOfOtherName(List<Token> tokens, int i, String term) {
+    Set<String> name = nameWords.get(term);
+    if (name == null || !tokens.get(i).isEntity()) {
+      return false;
+    }
+    String tag = tokens.get(i).ner();
+    int from = i;
+    while (from > 0 && tag.equals(tokens.get(from - 1).ner())) {
+      from--;
+    }
+    int to = i + 1;
+    while (to < tokens.size() && tag.equals(tokens.get(to).ner())) {
+      to++;
+    }
+    int shared = 0;
+    boolean other = false;
+    for (int j = from; j < to; j++) {
+      String t = Terms.of(tokens.get(j));
+      if (t != null && name.contains(t)) {
+        shared++;
+      } else if (t != null) {
+        other = true;
+      }
+    }
+    return other && shared < 2;
   }
 
   /**

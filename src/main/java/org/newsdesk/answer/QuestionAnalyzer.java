@@ -37,6 +37,13 @@ public final class QuestionAnalyzer {
   /** Trailing politeness ("..., please", "... thanks"). */
   private static final Pattern TRAILING_CHATTER = Pattern.compile(
       "[\\s,]+(?:please|pls|plz|thanks|thank you|thx)[\\s.!?]*$", Pattern.CASE_INSENSITIVE);
+  /** Pronouns of the asker and the bot ("mine" is left out: it is more often the noun). */
+  private static final Set<String> PERSONAL = Set.of("i", "me", "my", "myself", "you", "your", "yours",
+      "yourself");
+  /** Words that make a following "you" anyone's ("if you don't pay"). */
+  private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "once", "before");
+  /** Quotation marks as CoreNLP writes them. */
+  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
   /** Question words and their quantifiers, for typo repair ("how mny" -> "how many", "wich" -> "which"). */
   private static final List<String> QUESTION_WORDS = List.of("who", "whom", "whose", "what", "which", "when",
       "where", "why", "how", "many", "much", "long");
@@ -309,7 +316,39 @@ public final class QuestionAnalyzer {
         keywords.add(term);
       }
     }
+    if (addressesChat(tokens)) {
+      // "What's your name?", "how do i reset my password": about the bot or the asker, which no article answers.
+      keywords.clear();
+    }
     return new Question(asked, text, form, type, focus, keywords, tokens);
+  }
+
+  /**
+   * True when a question is about the one asking or the one asked, not about the news: it says "I", "me", "my",
+   * "you" or "your" outside a quotation and outside a condition ("the fine if you don't pay" asks about the fine).
+   * Requests such as "can you tell me" are stripped before analysis.
+   */
+  static boolean addressesChat(List<Token> tokens) {
+    boolean quoted = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (QUOTES.contains(t.word())) {
+        quoted = !quoted;
+        continue;
+      }
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (quoted || !t.pos().startsWith("PRP") || !PERSONAL.contains(w)) {
+        continue;
+      }
+      boolean generic = false;
+      for (int j = Math.max(0, i - 2); j < i; j++) {
+        generic |= CONDITIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
+      }
+      if (!generic) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the question with chat greetings, wrappers and trailing politeness removed and typos fixed. */

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Removes scraped page furniture from a story's paragraphs with general signals, never with text of particular
- * articles: link labels ("Related", "Read more"), photo captions, staff credits, and promotional blocks recognised by
- * call-to-action vocabulary, second-person marketing, imperatives, fragments that are not sentences, and capitalised
- * names that the rest of the story never mentions.
+ * articles: link labels ("Related", "Read more"), photo credits (the caption itself stays), staff credits, and
+ * promotional blocks recognised by call-to-action vocabulary, second-person marketing, imperatives, fragments that
+ * are not sentences, and capitalised names that the rest of the story never mentions.
  *
  * <p>Each paragraph gets a score; one scoring {@link #FURNITURE} or more is dropped, and so is a weaker neighbour of
  * a dropped one scoring {@link #NEIGHBOUR} or more, since promotions come in blocks. Quoted speech does not count
@@ -77,7 +77,9 @@ final class FurnitureFilter {
   static List<String> clean(List<String> paragraphs) {
     List<String> kept = new ArrayList<>();
     for (String paragraph : paragraphs) {
-      String text = GLUED_LABEL.matcher(paragraph).replaceFirst("").strip();
+      // A photo caption loses its credit but stays: it names the people pictured with their titles ("union President
+      // Gary Jones addresses delegates"), often the only place the story gives a name in full.
+      String text = SourceCredits.withoutPhoto(GLUED_LABEL.matcher(paragraph).replaceFirst("").strip());
       if (!text.isEmpty() && !isFurnitureLine(text)) {
         kept.add(text);
       }
@@ -95,9 +97,9 @@ final class FurnitureFilter {
     return story;
   }
 
-  /** Tells whether one line is furniture whatever surrounds it: a link label, a photo caption, a staff credit. */
+  /** Tells whether one line is furniture whatever surrounds it: a link label or a staff credit. */
   private static boolean isFurnitureLine(String text) {
-    return LABEL_ONLY.matcher(text).matches() || SourceCredits.photo(text).isPresent()
+    return LABEL_ONLY.matcher(text).matches()
         || STAFF_CREDIT.matcher(text).matches() && words(text) <= 25;
   }
 

@@ -63,6 +63,12 @@ final class SourceCredits {
     return matcher.find() ? Optional.of(normalize(matcher.group("agency"))) : Optional.empty();
   }
 
+  /** Returns {@code paragraph} without the photo credit that closes it ("... March 13, 2019. REUTERS/Rebecca Cook"). */
+  static String withoutPhoto(String paragraph) {
+    Matcher matcher = PHOTO.matcher(paragraph);
+    return matcher.find() ? paragraph.substring(0, matcher.start()).strip() : paragraph;
+  }
+
   /** Returns the outlet the story attributes itself to ("CNN reported", "according to AP"), if one stands out. */
   static Optional<String> attributed(List<String> paragraphs) {
     Map<String, Integer> scores = new LinkedHashMap<>();

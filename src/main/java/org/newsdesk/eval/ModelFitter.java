@@ -43,6 +43,11 @@ public final class ModelFitter {
   private static final double LEARNING_RATE = 1.0;
   /** Keeps weights small so a handful of development questions cannot push one feature to extremes. */
   private static final double L2 = 0.003;
+  /**
+   * Penalty on how far one kind of typed mention departs from the shared typed weights; ten times {@link #L2}, as
+   * each kind has about a third of the typed questions.
+   */
+  private static final double L2_OWN = 0.03;
 
   private record Item(double[] x, AnswerModel.Kind kind, boolean right, ScoredCandidate scored) {
   }
@@ -63,7 +68,7 @@ public final class ModelFitter {
       List<Item> items = new ArrayList<>();
       ExtractiveAnswerer.Scored scored = answerer.score(g.question());
       for (ScoredCandidate sc : scored.candidates()) {
-        items.add(new Item(sc.features(), AnswerModel.Kind.of(sc.candidate()), isRight(g, sc, answerer.replyText(sc, scored.candidates())), sc));
+        items.add(new Item(sc.features(), AnswerModel.Kind.of(scored.question(), sc.candidate()), isRight(g, sc, answerer.replyText(sc, scored.candidates())), sc));
       }
       examples.add(new Example(g, scored.question(), items));
     }
@@ -120,15 +125,22 @@ public final class ModelFitter {
     return false;
   }
 
+  /**
+   * Fits the ranker listwise. Each kind of typed mention scores with a vector shared by all typed kinds plus its own
+   * offset, and the offsets are held closer to zero than the shared vector: a kind departs from the shared weights
+   * only as far as its own questions show, so a kind with few questions is not fitted on those alone.
+   */
   private static Map<AnswerModel.Kind, double[]> fitRanker(List<Example> examples) {
     int n = Features.NAMES.size();
-    Map<AnswerModel.Kind, double[]> w = new EnumMap<>(AnswerModel.Kind.class);
+    double[] shared = new double[n];
+    Map<AnswerModel.Kind, double[]> own = new EnumMap<>(AnswerModel.Kind.class);
     for (AnswerModel.Kind k : AnswerModel.Kind.values()) {
-      w.put(k, new double[n]);
+      own.put(k, new double[n]);
     }
     List<Example> usable = examples.stream().filter(e -> e.items().stream().anyMatch(Item::right)).toList();
     LOG.debug("fitting the ranker on {} questions with a right candidate (of {})", usable.size(), examples.size());
     for (int it = 0; it < RANKER_ITERATIONS; it++) {
+      Map<AnswerModel.Kind, double[]> w = combined(shared, own);
       Map<AnswerModel.Kind, double[]> grad = new EnumMap<>(AnswerModel.Kind.class);
       for (AnswerModel.Kind k : AnswerModel.Kind.values()) {
         grad.put(k, new double[n]);
@@ -166,13 +178,33 @@ public final class ModelFitter {
       if (it % 500 == 0 || it == RANKER_ITERATIONS - 1) {
         LOG.debug("ranker iteration {}: mean loss {}", it, String.format("%.4f", loss / Math.max(1, usable.size())));
       }
+      double scale = Math.max(1, usable.size());
+      double[] sharedGrad = new double[n];
       for (AnswerModel.Kind k : AnswerModel.Kind.values()) {
-        double[] wk = w.get(k);
+        double[] wk = own.get(k);
         double[] g = grad.get(k);
+        double l2 = k.typed() ? L2_OWN : L2;
         for (int f = 0; f < n; f++) {
-          wk[f] -= LEARNING_RATE * (g[f] / Math.max(1, usable.size()) + L2 * wk[f]);
+          wk[f] -= LEARNING_RATE * (g[f] / scale + l2 * wk[f]);
+          sharedGrad[f] += k.typed() ? g[f] : 0;
         }
       }
+      for (int f = 0; f < n; f++) {
+        shared[f] -= LEARNING_RATE * (sharedGrad[f] / scale + L2 * shared[f]);
+      }
+    }
+    return combined(shared, own);
+  }
+
+  /** Each kind's ranking weights: its own, plus the shared ones for typed kinds. */
+  private static Map<AnswerModel.Kind, double[]> combined(double[] shared, Map<AnswerModel.Kind, double[]> own) {
+    Map<AnswerModel.Kind, double[]> w = new EnumMap<>(AnswerModel.Kind.class);
+    for (AnswerModel.Kind k : AnswerModel.Kind.values()) {
+      double[] wk = own.get(k).clone();
+      for (int f = 0; k.typed() && f < wk.length; f++) {
+        wk[f] += shared[f];
+      }
+      w.put(k, wk);
     }
     return w;
   }

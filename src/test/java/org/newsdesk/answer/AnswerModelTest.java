@@ -44,10 +44,18 @@ class AnswerModelTest {
 
   @Test
   void fromJson_unknownRankerFeature_isRejectedByName() {
-    Map<String, Map<String, Object>> json = Map.of("ranker", Map.of("TYPED", Map.of("bias", 1.0, "novelty", 2.0)));
+    Map<String, Map<String, Object>> json = Map.of("ranker", Map.of("NAME", Map.of("bias", 1.0, "novelty", 2.0)));
 
     assertThatIllegalArgumentException().isThrownBy(() -> AnswerModel.fromJson(json))
-        .withMessageContaining("novelty").withMessageContaining("TYPED");
+        .withMessageContaining("novelty").withMessageContaining("NAME");
+  }
+
+  @Test
+  void fromJson_unknownCandidateKind_isRejectedByName() {
+    Map<String, Map<String, Object>> json = Map.of("ranker", Map.of("TYPED", Map.of("bias", 1.0)));
+
+    assertThatIllegalArgumentException().isThrownBy(() -> AnswerModel.fromJson(json))
+        .withMessageContaining("TYPED").withMessageContaining("QUANTITY");
   }
 
   @Test
@@ -83,7 +91,7 @@ class AnswerModelTest {
   @Test
   void new_missingKind_isRejected() {
     Map<Kind, double[]> ranker = new EnumMap<>(Kind.class);
-    ranker.put(Kind.TYPED, new double[Features.NAMES.size()]);
+    ranker.put(Kind.NAME, new double[Features.NAMES.size()]);
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new AnswerModel(ranker, new double[Features.ANSWER_NAMES.size()]));
@@ -117,8 +125,9 @@ class AnswerModelTest {
     withBias(0).write(file);
     JsonNode json = new ObjectMapper().readTree(file.toFile());
 
-    assertThat(json.get("ranker").fieldNames()).toIterable().containsExactly("TYPED", "PHRASE", "SENTENCE");
-    assertThat(json.get("ranker").get("TYPED").fieldNames()).toIterable().containsExactlyElementsOf(Features.NAMES);
+    assertThat(json.get("ranker").fieldNames()).toIterable().containsExactly("QUANTITY", "NAME", "TIME", "PHRASE",
+        "SENTENCE");
+    assertThat(json.get("ranker").get("NAME").fieldNames()).toIterable().containsExactlyElementsOf(Features.NAMES);
     assertThat(json.get("calibrator").fieldNames()).toIterable().containsExactlyElementsOf(Features.ANSWER_NAMES);
   }
 

@@ -173,11 +173,19 @@ class MetadataTest {
   }
 
   @Test
-  void clean_captionsStaffCreditsAndBylines_dropped() {
+  void clean_staffCreditsBylinesAndPhotoCredits_droppedAndCaptionKept() {
     assertThat(FurnitureFilter.clean(List.of("By Jane Roe", "Workers left the plant on Friday, the union said.",
-        "Workers leave the plant in Ohio, U.S. March 1, 2019. REUTERS/John Doe",
+        "Union President Ann Lee addresses workers in Lordstown, Ohio, U.S. March 1, 2019. REUTERS/John Doe",
         "The plant had 1,200 employees.", "Reporting by Jane Roe; Editing by John Doe")))
-        .containsExactly("Workers left the plant on Friday, the union said.", "The plant had 1,200 employees.");
+        .containsExactly("Workers left the plant on Friday, the union said.",
+            "Union President Ann Lee addresses workers in Lordstown, Ohio, U.S. March 1, 2019.",
+            "The plant had 1,200 employees.");
+  }
+
+  @Test
+  void clean_photoCreditAlone_dropped() {
+    assertThat(FurnitureFilter.clean(List.of("The plant closed.", "REUTERS/John Doe")))
+        .containsExactly("The plant closed.");
   }
 
   @Test

@@ -48,14 +48,15 @@ class SeedCorpusTest {
   }
 
   @Test
-  void read_seed002_datelineCreditIsSourceAndPhotoCaptionIsDropped() {
+  void read_seed002_datelineCreditIsSourceAndPhotoCaptionKeptWithoutCredit() {
     Article article = seed("002");
     assertThat(article.date()).isEqualTo(LocalDate.of(2019, 3, 13));
     assertThat(article.dateline()).isEqualTo("DETROIT");
     assertThat(article.source()).isEqualTo("Reuters");
     assertThat(article.paragraphs().get(0)).startsWith("The leader of the United Auto Workers union on Wednesday");
     assertThat(article.text()).doesNotContain("REUTERS/", "(Reuters)", "DETROIT")
-        .contains("“They are on notice.”", "improve annual free cash flow by $6 billion");
+        .contains("“They are on notice.”", "improve annual free cash flow by $6 billion",
+            "union President Gary Jones addresses UAW delegates");
   }
 
   @Test
