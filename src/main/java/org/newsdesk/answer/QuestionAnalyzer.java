@@ -76,7 +76,10 @@ public final class QuestionAnalyzer {
   /** Verbs of change: "by how much did prices rise" asks for a percentage (or an amount). */
   private static final Set<String> CHANGE_VERBS = Set.of("rise", "fall", "grow", "increase", "decrease", "decline",
       "drop", "slow", "gain", "climb", "jump", "slip", "shrink", "expand", "reduce", "lift", "boost", "improve",
-      "soar", "plunge", "tumble", "ease", "lower");
+      "soar", "plunge", "tumble", "ease", "lower", "raise", "hike", "cut", "slash", "trim", "surge", "sink",
+      "rally", "widen", "narrow");
+  /** Verbs that ask for a change with a particle: "go up", "come down", "shoot up". */
+  private static final Set<String> PHRASAL_CHANGE_VERBS = Set.of("go", "come", "shoot", "edge", "tick", "move");
   private static final Set<String> IMPERATIVES = Set.of("name", "list", "give", "describe", "explain", "show",
       "summarize", "summarise", "find");
   /** Focus nouns whose answer type is a matter of measurement rather than of WordNet class. */
@@ -256,7 +259,7 @@ public final class QuestionAnalyzer {
               type = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY
                   : typeOfMeasured(tokens, n, AnswerType.NUMBER);
               boolean byHowMuch = wh > 0 && words.get(wh - 1).equals("by");
-              if (focus == null && (byHowMuch || CHANGE_VERBS.contains(lastVerb(tokens)))) {
+              if (focus == null && (byHowMuch || asksChange(tokens))) {
                 // "by how much did prices rise": the size of a change, most often a percentage.
                 type = AnswerType.PERCENT;
               }
@@ -689,6 +692,25 @@ public final class QuestionAnalyzer {
   }
 
   /** Returns the lemma of the question's last verb (its main verb in "what did X cost"), or "" when none. */
+  /** True when the question's main verb is a change: "rise", "raise", "go up" ("how much have rents gone up"). */
+  private static boolean asksChange(List<Token> tokens) {
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().startsWith("VB") && !COPULA.contains(t.word().toLowerCase(Locale.ROOT))
+          && !DO.contains(t.word().toLowerCase(Locale.ROOT))) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return false;
+    }
+    String verb = tokens.get(last).lemma();
+    String next = last + 1 < tokens.size() ? tokens.get(last + 1).word().toLowerCase(Locale.ROOT) : "";
+    return CHANGE_VERBS.contains(verb)
+        || PHRASAL_CHANGE_VERBS.contains(verb) && (next.equals("up") || next.equals("down"));
+  }
+
   private static String lastVerb(List<Token> tokens) {
     String verb = "";
     for (Token t : tokens) {
