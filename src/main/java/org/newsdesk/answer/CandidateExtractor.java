@@ -39,6 +39,12 @@ public final class CandidateExtractor {
       "PLC", "SE", "GmbH", "AB", "ASA", "Group", "Holdings");
   /** Words that join the two ends of a range. */
   private static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "—", "and");
+  /** Quotation marks that open a quoted span, as CoreNLP writes them. */
+  private static final Set<String> OPENING_QUOTES = Set.of("``", "“", "\"", "‘");
+  /** Quotation marks that close a quoted span. */
+  private static final Set<String> CLOSING_QUOTES = Set.of("''", "”", "\"", "’");
+  /** The longest quoted title taken as a candidate, in words; a longer quote is speech. */
+  private static final int MAX_TITLE_WORDS = 6;
   /** Words that close a list of names ("Paris, Lyon and Nice"). */
   private static final Set<String> LIST_WORDS = Set.of("and", "or");
   /** Words that open a range ("between 40 and 60", "from 50 to 300 euros"). */
@@ -123,7 +129,10 @@ public final class CandidateExtractor {
     if (q.type().isNamed()) {
       List<Candidate> taken = new ArrayList<>(out);
       taken.addAll(named);
-      out.addAll(nounPhrases(p, rank, questionTerms, taken, q.type() != AnswerType.ENTITY));
+      out.addAll(nounPhrases(p, rank, questionTerms, taken, q.type() != AnswerType.ENTITY || asksName(q)));
+      if (q.type() == AnswerType.ENTITY) {
+        out.addAll(quotedTitles(p, rank, questionTerms));
+      }
     }
     // The outlet in a dateline or credit ("LISBON (Reuters) -") reports the story; it is not a party to it.
     String source = p.citation().source();
@@ -404,11 +413,11 @@ public final class CandidateExtractor {
         continue;
       }
       int j = i;
-      while (j < tokens.size() && NOUN_PHRASE_POS.contains(tokens.get(j).pos())) {
+      while (j < tokens.size() && (NOUN_PHRASE_POS.contains(tokens.get(j).pos()) || j > i && continuesName(tokens, j))) {
         j++;
       }
       int end = j;
-      while (end > i && !tokens.get(end - 1).pos().startsWith("NN")) {
+      while (end > i && !tokens.get(end - 1).pos().startsWith("NN") && !continuesName(tokens, end - 1)) {
         end--;
       }
       int begin = i;
@@ -420,19 +429,75 @@ public final class CandidateExtractor {
       while (begin < end && questionTerms.contains(String.valueOf(Terms.of(tokens.get(begin))))) {
         begin++;
       }
-      boolean proper = begin < end && tokens.get(end - 1).pos().startsWith("NNP");
+      boolean proper = begin < end && (tokens.get(end - 1).pos().startsWith("NNP") || continuesName(tokens, end - 1));
       if (begin < end && !repeatsQuestion(tokens, begin, end, questionTerms) && !overlaps(already, begin, end)
           && end - begin <= 6 && (proper || !properOnly)) {
-        StringBuilder key = new StringBuilder("PHRASE:");
-        for (int k = begin; k < end; k++) {
-          String term = Terms.of(tokens.get(k));
-          if (term != null) {
-            key.append(term).append(' ');
-          }
-        }
-        out.add(new Candidate(p, rank, begin, end, PHRASE, key.toString().strip()));
+        out.add(phrase(p, rank, begin, end));
+      }
+      int name = end;
+      while (proper && name > begin && (tokens.get(name - 1).pos().startsWith("NNP")
+          || continuesName(tokens, name - 1))) {
+        name--;
+      }
+      if (proper && name > begin && !repeatsQuestion(tokens, name, end, questionTerms)
+          && !overlaps(already, name, end)) {
+        // The name at the end of a described noun phrase stands on its own too: "Kota Ratna" of "the
+        // Singapore-flagged container ship Kota Ratna".
+        out.add(phrase(p, rank, name, end));
       }
       i = j;
+    }
+    return out;
+  }
+
+  /** True when the question asks for a name ("what is the name of", "what is it called"): a common phrase is none. */
+  private static boolean asksName(Question q) {
+    return q.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("name") || t.word().equalsIgnoreCase("called"));
+  }
+
+  /** True when a capitalized word follows a proper noun: it goes on with the name whatever its tag ("Loom Assist"). */
+  private static boolean continuesName(List<Token> tokens, int i) {
+    return i > 0 && tokens.get(i - 1).pos().startsWith("NNP") && Character.isUpperCase(tokens.get(i).word().charAt(0));
+  }
+
+  private static Candidate phrase(Passage p, int rank, int begin, int end) {
+    StringBuilder key = new StringBuilder("PHRASE:");
+    for (int k = begin; k < end; k++) {
+      String term = Terms.of(p.tokens().get(k));
+      if (term != null) {
+        key.append(term).append(' ');
+      }
+    }
+    return new Candidate(p, rank, begin, end, PHRASE, key.toString().strip());
+  }
+
+  /**
+   * Short quoted spans that open with a capital: the titles of albums, films, books and products ("her album
+   * \"Les heures bleues\""), which the tagger does not know as names; punctuation inside the closing quote is left out.
+   */
+  private static List<Candidate> quotedTitles(Passage p, int rank, Set<String> questionTerms) {
+    List<Token> tokens = p.tokens();
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!OPENING_QUOTES.contains(tokens.get(i).word())) {
+        continue;
+      }
+      int close = i + 1;
+      while (close < tokens.size() && close - i <= MAX_TITLE_WORDS + 1
+          && !CLOSING_QUOTES.contains(tokens.get(close).word())) {
+        close++;
+      }
+      int begin = i + 1;
+      int end = close;
+      while (end > begin && !Character.isLetterOrDigit(tokens.get(end - 1).word().charAt(0))) {
+        end--;
+      }
+      if (close < tokens.size() && CLOSING_QUOTES.contains(tokens.get(close).word()) && end > begin
+          && end - begin <= MAX_TITLE_WORDS && Character.isUpperCase(tokens.get(begin).word().charAt(0))
+          && !repeatsQuestion(tokens, begin, end, questionTerms)) {
+        out.add(phrase(p, rank, begin, end));
+      }
+      i = close;
     }
     return out;
   }

@@ -101,6 +101,8 @@ public final class Features {
   /** Entity tags of the place or organization a title can tie a role to ("U.S. President", "GM Chief Executive"). */
   private static final Set<String> AFFILIATIONS = Set.of("LOCATION", "ORGANIZATION", "COUNTRY", "CITY",
       "STATE_OR_PROVINCE");
+  /** Punctuation between a name and the noun that says what it is ("album \"Les heures bleues\"", "Kota Ratna, a"). */
+  private static final Set<String> APPOSITION_MARKS = Set.of(",", "\"", "``", "''", "“", "”", "‘", "’");
   /** Part-of-speech tags of common words that modify a role noun before it: nouns and adjectives (Penn Treebank). */
   private static final Set<String> MODIFIER_TAGS = Set.of("NN", "NNS", "JJ");
   /** Brings an IDF (natural log of a ratio of document counts, up to about 10 in a large corpus) near [0, 1]. */
@@ -756,7 +758,46 @@ public final class Features {
       }
     }
     String phrase = c.passage().text().substring(tokens.get(c.tokenBegin()).begin(), tokens.get(end - 1).end());
-    return lexicon.isA(phrase, q.focus()) || lexicon.isA(tokens.get(end - 1).lemma(), q.focus());
+    return lexicon.isA(phrase, q.focus()) || lexicon.isA(tokens.get(end - 1).lemma(), q.focus())
+        || namedAsFocus(c, tokens);
+  }
+
+  /**
+   * True when the passage itself calls a name one of the focus: the focus noun right before it ("her album \"Les
+   * heures bleues\"", "the container ship Kota Ratna") or right after it in apposition ("Kota Ratna, a container
+   * ship"); names only, since "the film industry" says nothing of what "industry" is.
+   */
+  private boolean namedAsFocus(Candidate c, List<Token> tokens) {
+    Token first = tokens.get(c.tokenBegin());
+    if (!first.pos().startsWith("NNP") && !first.isEntity()) {
+      return false;
+    }
+    Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
+    int before = c.tokenBegin() - 1;
+    while (before >= 0 && APPOSITION_MARKS.contains(tokens.get(before).word())) {
+      before--;
+    }
+    if (before >= 0 && tokens.get(before).pos().startsWith("NN") && focus.contains(tokens.get(before).lemma())) {
+      return true;
+    }
+    int after = c.tokenEnd();
+    while (after < tokens.size() && APPOSITION_MARKS.contains(tokens.get(after).word())) {
+      after++;
+    }
+    if (after >= c.tokenEnd() + 1 && after < tokens.size() && tokens.get(after).pos().equals("DT")) {
+      // "Kota Ratna, a container ship": the focus heads the noun phrase after the article.
+      for (int i = after + 1; i < Math.min(tokens.size(), after + 4); i++) {
+        Token t = tokens.get(i);
+        if (t.pos().startsWith("NN") && focus.contains(t.lemma())
+            && (i + 1 >= tokens.size() || !tokens.get(i + 1).pos().startsWith("NN"))) {
+          return true;
+        }
+        if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /**
