@@ -301,7 +301,8 @@ public final class ExtractiveAnswerer implements Answerer {
     Set<String> keys = candidates.stream().map(Candidate::key).collect(Collectors.toCollection(HashSet::new));
     Map<String, Set<String>> names = new HashMap<>();
     for (String k : keys) {
-      if (k.startsWith("PERSON:") || k.startsWith("ORGANIZATION:") || k.startsWith("LOCATION:")) {
+      if (k.startsWith("PERSON:") || k.startsWith("ORGANIZATION:") || k.startsWith("LOCATION:")
+          || k.startsWith("DATE:")) {
         // Set.copyOf, not Set.of: a name may repeat a word ("University of X University").
         names.put(k, Set.copyOf(List.of(k.substring(k.indexOf(':') + 1).split(" "))));
       }
