@@ -59,10 +59,10 @@ public final class Fields {
   /** Commit user-data key holding the ISO instant of the commit. */
   public static final String COMMIT_TIME = "newsdesk.committed";
   /**
-   * Version of the documents' layout; bump it whenever fields or their analysis change, and older indexes are
-   * rebuilt automatically.
+   * Version of the documents' layout; bump it whenever fields, their analysis or the text read from article files
+   * change, and older indexes are rebuilt automatically (4: photo captions are kept without their credit).
    */
-  public static final String FORMAT_VERSION = "3";
+  public static final String FORMAT_VERSION = "4";
 
   private Fields() {
   }

@@ -230,4 +230,66 @@ class CandidateExtractionTest extends AnswererTestBase {
 
     assertThat(canonical).containsEntry("ORGANIZATION:leeds", "ORGANIZATION:university of leeds university");
   }
+
+  @Test
+  void extract_placeWithTheRegionsThatContainIt_isOneAddress() {
+    assertThat(extractedFrom("Where was the convention held?",
+        "Delegates met at the convention in Detroit, Michigan, U.S. on Wednesday."))
+        .contains("Detroit, Michigan, U.S.").doesNotContain("Detroit", "Michigan");
+  }
+
+  @Test
+  void extract_listOfPlaces_isNoAddress() {
+    assertThat(extractedFrom("Where will the talks be held?", "Talks will be held in Paris, Lyon and Nice."))
+        .contains("Paris", "Lyon", "Nice").noneMatch(text -> text.contains(","));
+  }
+
+  @Test
+  void extract_numberWrittenWithPerCent_isAPercentage() {
+    org.newsdesk.nlp.Sentence s = SharedPipeline.get().annotate("Of the 1,100 baristas, 71 per cent backed it.").get(0);
+    org.newsdesk.search.Citation citation = new org.newsdesk.search.Citation("a1", "Vote", "Wire",
+        java.time.LocalDate.of(2025, 4, 1), null, "a1.txt");
+    Passage p = new Passage(citation, 1, 5, 0, s.text(), s.tokens(), 1.0);
+
+    List<Candidate> candidates = CandidateExtractor.extract(ANALYZER.analyze("What percentage backed it?"), p, 0);
+
+    assertThat(candidates).filteredOn(c -> c.text().equals("71 per cent")).singleElement()
+        .extracting(Candidate::tag).isEqualTo("PERCENT");
+  }
+
+  @Test
+  void extract_whatQuestion_offersAShortQuotedTitle() {
+    assertThat(extractedFrom("Which album won the prize?",
+        "The singer won the prize on Monday for her album \"Les heures bleues,\" her third record."))
+        .contains("Les heures bleues");
+  }
+
+  @Test
+  void extract_nameAtTheEndOfADescribedNounPhrase_standsOnItsOwn() {
+    assertThat(extractedFrom("Which ship hit the tanker?",
+        "The tanker was struck by the Singapore-flagged container ship Kota Ratna at night."))
+        .contains("Kota Ratna");
+  }
+
+  @Test
+  void extract_questionAsksForAName_offersNamesNotCommonPhrases() {
+    List<String> texts = extractedFrom("What is the name of the company's chatbot?",
+        "The company keeps hiring for its AI products, including Loom Assist, a chatbot that drafts project plans.");
+
+    assertThat(texts).contains("Loom Assist").doesNotContain("project plans", "drafts project plans");
+  }
+
+  @Test
+  void mergeKeys_dateContainedInALongerDate_mergesIntoTheLongerOne() {
+    Passage p = sentence("halvorsen-strike", 2);
+    List<Candidate> candidates = List.of(
+        new Candidate(p, 0, 0, 1, "DATE", "DATE:september"),
+        new Candidate(p, 0, 0, 2, "DATE", "DATE:september 16"),
+        new Candidate(p, 0, 0, 1, "DATE", "DATE:tuesday"));
+
+    Map<String, String> canonical = ExtractiveAnswerer.mergeKeys(candidates);
+
+    assertThat(canonical).containsEntry("DATE:september", "DATE:september 16")
+        .containsEntry("DATE:tuesday", "DATE:tuesday");
+  }
 }

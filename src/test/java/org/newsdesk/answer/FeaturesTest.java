@@ -216,4 +216,48 @@ class FeaturesTest {
 
     assertThat(speaker).isEqualTo(1);
   }
+
+  @Test
+  void qualifiedRole_titleWithAnotherModifierOfTheRole_isMarked() {
+    Map<String, double[]> x = features("Who is Poland's infrastructure minister?",
+        "The train carried Prime Minister Donald Tusk, Infrastructure Minister Dariusz Klimczak and guests.");
+
+    assertThat(feature(x.get("Donald Tusk"), "qualifiedRole")).isEqualTo(1);
+    assertThat(feature(x.get("Dariusz Klimczak"), "qualifiedRole")).isZero();
+  }
+
+  @Test
+  void qualifiedRole_nameBeforeTheRoleInTheQuestion_isNoModifier() {
+    Map<String, double[]> x = features("Who is the Venice councillor in charge of tourism?",
+        "\"It is a tool,\" said Giulia Marcon, the city councillor responsible for tourism.");
+
+    assertThat(feature(x.get("Giulia Marcon"), "qualifiedRole")).isZero();
+  }
+
+  @Test
+  void qualifiedRole_roleOfAnotherPlace_isMarkedButItsAbbreviationIsNot() {
+    Map<String, double[]> other = features("Who is the president of the United Auto Workers?",
+        "The closing drew criticism from Republican U.S. President Donald Trump.");
+    Map<String, double[]> same = features("Who is the president of the United Auto Workers?",
+        "Delegates cheered UAW President Gary Jones.");
+
+    assertThat(feature(other.get("Donald Trump"), "qualifiedRole")).isEqualTo(1);
+    assertThat(feature(same.get("Gary Jones"), "qualifiedRole")).isZero();
+  }
+
+  @Test
+  void coverage_wordOfASeveralWordNameInsideAnotherName_doesNotCount() {
+    Map<String, double[]> x = features("Who is the president of the United Auto Workers?",
+        "Joe Biden is the president of the United States.");
+
+    assertThat(feature(x.get("Joe Biden"), "coverage")).isEqualTo(0.25);
+  }
+
+  @Test
+  void isA_passageCallsTheNameOneOfTheFocus_isMarked() {
+    Map<String, double[]> x = features("Which ship hit the tanker?",
+        "The tanker was struck by the container ship Kota Ratna, and the Pacific Star stood by.");
+
+    assertThat(feature(x.get("Kota Ratna"), "isA")).isEqualTo(1);
+  }
 }

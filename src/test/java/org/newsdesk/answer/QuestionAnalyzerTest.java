@@ -174,4 +174,29 @@ class QuestionAnalyzerTest {
   void analyze_oddInput_doesNotThrow(String asked) {
     assertThatCode(() -> ANALYZER.analyze(asked)).doesNotThrowAnyException();
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How much is the company planning to raise its prices?  | PERCENT
+      how much have rents gone up in the last ten years      | PERCENT
+      By how much did prices rise?                           | PERCENT
+      How much did the strike cost GM?                       | MONEY
+      """)
+  void analyze_howMuchWithAVerbOfChange_asksForAPercentage(String question, AnswerType type) {
+    assertThat(ANALYZER.analyze(question).type()).isEqualTo(type);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"What's your name?", "how do i reset my password", "hello bot, how are you doing today",
+      "whats the best pizza place near me", "can you book me a flight to rome for friday"})
+  void analyze_questionAboutTheAskerOrTheBot_hasNothingToLookUp(String question) {
+    assertThat(ANALYZER.analyze(question).keywords()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"can you tell me who leads the union", "whats the fine if you dont pay the venice fee",
+      "who runs the copper mine", "Who did the judge tell \"you knew it was not safe\"?"})
+  void analyze_pronounInARequestAConditionOrAQuote_keepsTheKeywords(String question) {
+    assertThat(ANALYZER.analyze(question).keywords()).isNotEmpty();
+  }
 }
