@@ -828,7 +828,14 @@ public final class Features {
   private static TitleRuns titleRuns(Candidate c) {
     List<Token> tokens = c.passage().tokens();
     List<Token> before = new ArrayList<>();
-    for (int i = c.tokenBegin() - 1; i >= Math.max(0, c.tokenBegin() - ADJACENT_RUN); i--) {
+    int end = c.tokenBegin();
+    if (c.tag().equals("PERSON") && end >= 2 && tokens.get(end - 1).word().equals(",")
+        && tokens.get(end - 2).pos().matches("NNS?")
+        && !tokens.get(end - 2).isEntity()) {
+      // A title in apposition before the name: "Norway's fisheries minister, Marianne Sivertsen Næss".
+      end--;
+    }
+    for (int i = end - 1; i >= Math.max(0, end - ADJACENT_RUN); i--) {
       if (!adjacentWord(tokens.get(i), c)) {
         break;
       }

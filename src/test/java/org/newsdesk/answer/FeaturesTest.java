@@ -260,4 +260,12 @@ class FeaturesTest {
 
     assertThat(feature(x.get("Kota Ratna"), "isA")).isEqualTo(1);
   }
+
+  @Test
+  void qualifiedRole_titleOfAnotherCountryInAppositionBeforeTheName_isMarked() {
+    Map<String, double[]> x = features("Who is the UK's fisheries minister?",
+        "Norway's fisheries minister, Marianne Sivertsen Naess, met Martin Ellery.");
+
+    assertThat(feature(x.get("Marianne Sivertsen Naess"), "qualifiedRole")).isEqualTo(1);
+  }
 }
