@@ -294,8 +294,9 @@ public final class ExtractiveAnswerer implements Answerer {
   }
 
   /**
-   * Maps each candidate key to the key of the answer it merges into: equal normalized values merge, and a name
-   * merges into a longer name that contains it ("Dittes" into "Terry Dittes").
+   * Maps each candidate key to the key of the answer it merges into: equal normalized values merge, a name merges
+   * into a longer name that contains it ("Dittes" into "Terry Dittes"), and a date into a longer date that contains
+   * it ("September" into "September 16").
    */
   static Map<String, String> mergeKeys(List<Candidate> candidates) {
     Set<String> keys = candidates.stream().map(Candidate::key).collect(Collectors.toCollection(HashSet::new));

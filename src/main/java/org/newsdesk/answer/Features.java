@@ -376,24 +376,12 @@ public final class Features {
   /** True when a word is the initials of a name in the question ("uaw", "u.s.") or the start of one of its words. */
   private boolean abbreviates(String term) {
     String letters = term.replace(".", "");
-    for (Set<String> name : Set.copyOf(nameWords.values())) {
-      for (String word : name) {
-        if (letters.length() >= 3 && word.startsWith(letters)) {
-          return true;
-        }
-      }
+    if (nameInitials.contains(letters)) {
+      return true;
     }
-    for (String initials : nameInitials) {
-      if (initials.equals(letters)) {
-        return true;
-      }
-    }
-    for (String kw : q.keywords()) {
-      if (letters.length() >= 3 && kw.startsWith(letters)) {
-        return true;
-      }
-    }
-    return false;
+    // Every word of a name in the question is a key of nameWords.
+    return letters.length() >= 3 && (nameWords.keySet().stream().anyMatch(w -> w.startsWith(letters))
+        || q.keywords().stream().anyMatch(kw -> kw.startsWith(letters)));
   }
 
   /**

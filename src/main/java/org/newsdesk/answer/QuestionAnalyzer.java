@@ -694,14 +694,7 @@ public final class QuestionAnalyzer {
   /** Returns the lemma of the question's last verb (its main verb in "what did X cost"), or "" when none. */
   /** True when the question's main verb is a change: "rise", "raise", "go up" ("how much have rents gone up"). */
   private static boolean asksChange(List<Token> tokens) {
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.pos().startsWith("VB") && !COPULA.contains(t.word().toLowerCase(Locale.ROOT))
-          && !DO.contains(t.word().toLowerCase(Locale.ROOT))) {
-        last = i;
-      }
-    }
+    int last = lastVerbIndex(tokens);
     if (last < 0) {
       return false;
     }
@@ -712,14 +705,21 @@ public final class QuestionAnalyzer {
   }
 
   private static String lastVerb(List<Token> tokens) {
-    String verb = "";
-    for (Token t : tokens) {
+    int last = lastVerbIndex(tokens);
+    return last < 0 ? "" : tokens.get(last).lemma();
+  }
+
+  /** Position of the question's last verb other than a copula or "do", or -1. */
+  private static int lastVerbIndex(List<Token> tokens) {
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (t.pos().startsWith("VB") && !COPULA.contains(t.word().toLowerCase(Locale.ROOT))
           && !DO.contains(t.word().toLowerCase(Locale.ROOT))) {
-        verb = t.lemma();
+        last = i;
       }
     }
-    return verb;
+    return last;
   }
 
   /** True when the proper noun at {@code i} starts a possessive ("Corvane 's revenue"). */
