@@ -413,7 +413,8 @@ public final class CandidateExtractor {
         continue;
       }
       int j = i;
-      while (j < tokens.size() && (NOUN_PHRASE_POS.contains(tokens.get(j).pos()) || j > i && continuesName(tokens, j))) {
+      while (j < tokens.size()
+          && (NOUN_PHRASE_POS.contains(tokens.get(j).pos()) || j > i && continuesName(tokens, j))) {
         j++;
       }
       int end = j;
@@ -429,7 +430,8 @@ public final class CandidateExtractor {
       while (begin < end && questionTerms.contains(String.valueOf(Terms.of(tokens.get(begin))))) {
         begin++;
       }
-      boolean proper = begin < end && (tokens.get(end - 1).pos().startsWith("NNP") || continuesName(tokens, end - 1));
+      boolean proper = begin < end
+          && (tokens.get(end - 1).pos().startsWith("NNP") || continuesName(tokens, end - 1));
       if (begin < end && !repeatsQuestion(tokens, begin, end, questionTerms) && !overlaps(already, begin, end)
           && end - begin <= 6 && (proper || !properOnly)) {
         out.add(phrase(p, rank, begin, end));

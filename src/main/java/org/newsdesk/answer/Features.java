@@ -395,7 +395,8 @@ public final class Features {
         continue;
       }
       Token modifier = run.get(i - 1);
-      if ((modifier.pos().startsWith("NN") || modifier.pos().equals("JJ")) && !modifier.isEntity() && q.keywords().stream().noneMatch(k -> sameWord(modifier, k))) {
+      if ((modifier.pos().startsWith("NN") || modifier.pos().equals("JJ")) && !modifier.isEntity()
+          && q.keywords().stream().noneMatch(k -> sameWord(modifier, k))) {
         return true;
       }
     }

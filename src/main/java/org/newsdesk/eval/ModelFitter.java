@@ -69,7 +69,8 @@ public final class ModelFitter {
       List<Item> items = new ArrayList<>();
       ExtractiveAnswerer.Scored scored = answerer.score(g.question());
       for (ScoredCandidate sc : scored.candidates()) {
-        items.add(new Item(sc.features(), AnswerModel.Kind.of(scored.question(), sc.candidate()), isRight(g, sc, answerer.replyText(sc, scored.candidates())), sc));
+        items.add(new Item(sc.features(), AnswerModel.Kind.of(scored.question(), sc.candidate()),
+            isRight(g, sc, answerer.replyText(sc, scored.candidates())), sc));
       }
       examples.add(new Example(g, scored.question(), items));
     }
