@@ -346,16 +346,21 @@ public final class Features {
     if (!c.tag().equals("PERSON")) {
       return false;
     }
-    List<Token> before = new ArrayList<>(runs.before());
-    java.util.Collections.reverse(before);
-    return qualifiedKeyword(runs.before()) || qualifiedKeyword(runs.after()) || otherModifier(before)
-        || otherAffiliation(before) || !runs.afterOwnedByNext() && (otherModifier(runs.after())
-        || otherAffiliation(runs.after()));
+    return qualifiedKeyword(runs.before()) || qualifiedKeyword(runs.after()) || otherAffiliation(runs.before())
+        || otherModifier(inTextOrder(runs.before()))
+        || !runs.afterOwnedByNext() && (otherModifier(runs.after()) || otherAffiliation(runs.after()));
+  }
+
+  /** The run before a span, which {@link TitleRuns} holds nearest first, in text order. */
+  private static List<Token> inTextOrder(List<Token> before) {
+    List<Token> out = new ArrayList<>(before);
+    java.util.Collections.reverse(out);
+    return out;
   }
 
   /**
-   * True when a title run holds one of the question's role words under a place or organization the question does not
-   * name, while the question names one: "U.S. President Donald Trump" for "who is the president of the United Auto
+   * True when a title run (in either order) holds one of the question's role words under a place or organization the
+   * question does not name, while the question names one: "U.S. President Donald Trump" for "who is the president of the United Auto
    * Workers", "Norway's Fisheries Minister" for "who is the UK's fisheries minister".
    */
   private boolean otherAffiliation(List<Token> run) {
@@ -395,6 +400,7 @@ public final class Features {
         continue;
       }
       Token modifier = run.get(i - 1);
+      // A proper noun counts here, unlike in the question: "Prime" of "Prime Minister" is tagged one.
       if ((modifier.pos().startsWith("NN") || modifier.pos().equals("JJ")) && !modifier.isEntity()
           && q.keywords().stream().noneMatch(k -> sameWord(modifier, k))) {
         return true;
