@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsdesk.nlp.Mention;
 import org.newsdesk.nlp.Sentence;
 import org.newsdesk.nlp.Terms;
@@ -30,6 +31,14 @@ public final class CandidateExtractor {
       List.of("about"), List.of("around"), List.of("nearly"), List.of("almost"), List.of("roughly"),
       List.of("approximately"), List.of("some"), List.of("over"), List.of("under"), List.of("only"),
       List.of("just"), List.of("about", "a"));
+  /** Parts of a period that belong to a date ("by the end of 2020", "early March"), longest first. */
+  private static final List<List<String>> DATE_PARTS = List.of(
+      List.of("the", "first", "half", "of"), List.of("the", "second", "half", "of"), List.of("the", "end", "of"),
+      List.of("the", "start", "of"), List.of("the", "beginning", "of"), List.of("the", "middle", "of"),
+      List.of("end", "of"), List.of("early"), List.of("late"), List.of("mid", "-"), List.of("mid"));
+  /** Compass words that narrow a place to a part of it ("northern Virginia", "eastern Ukraine"). */
+  private static final Pattern PART_OF_PLACE = Pattern.compile(
+      "((north|south)(east|west)?|east|west|central)(ern)?|((north|south)-(east|west)(ern)?)", Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOUN_PHRASE_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
       "VBN", "VBG", "POS", "HYPH");
   /** Prepositions that turn an end date into a duration. */
@@ -310,12 +319,27 @@ public final class CandidateExtractor {
     return false;
   }
 
-  /** Extends a quantity's start leftwards over an approximator such as "more than" or "about". */
+  /**
+   * Extends a mention's start leftwards over what narrows it: an approximator such as "more than" or "about" before a
+   * quantity or date, a part of the period before a date ("the end of"), a compass word before a place ("northern").
+   */
   private static int withModifiers(List<Token> tokens, int begin, String tag) {
+    if (tag.equals("LOCATION")) {
+      return begin > 0 && PART_OF_PLACE.matcher(tokens.get(begin - 1).word()).matches()
+          && tokens.get(begin - 1).pos().startsWith("JJ") ? begin - 1 : begin;
+    }
+    if (tag.equals("DATE")) {
+      begin = precededBy(tokens, begin, DATE_PARTS);
+    }
     if (!RANGE_TAGS.contains(tag) && !tag.equals("DATE")) {
       return begin;
     }
-    for (List<String> mod : MODIFIERS) {
+    return precededBy(tokens, begin, MODIFIERS);
+  }
+
+  /** The start of the first of the word sequences that ends right before {@code begin}, or {@code begin}. */
+  private static int precededBy(List<Token> tokens, int begin, List<List<String>> sequences) {
+    for (List<String> mod : sequences) {
       int start = begin - mod.size();
       if (start < 0) {
         continue;

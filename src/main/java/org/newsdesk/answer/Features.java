@@ -1,11 +1,14 @@
 package org.newsdesk.answer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsdesk.nlp.Mention;
+import org.newsdesk.nlp.Sentence;
 import org.newsdesk.nlp.Terms;
 import org.newsdesk.nlp.Token;
 import org.newsdesk.search.Passage;
@@ -20,7 +23,7 @@ public final class Features {
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
       "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole",
-      "absoluteMatch", "missingIdf", "speaker");
+      "absoluteMatch", "missingIdf", "speaker", "timeConflict");
 
   /** Part-of-speech tags of prepositions (Penn Treebank: IN, and TO for "to"). */
   private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
@@ -34,6 +37,8 @@ public final class Features {
   /** Reported speech: quotation marks and attribution verbs. */
   private static final Set<String> SPEECH_CUES = Set.of("\"", "“", "”", "``", "''", "say", "tell", "add", "according",
       "describe", "call", "warn", "urge");
+  /** Quotation marks, as written and as CoreNLP writes them. */
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''");
   /** Verbs whose subject is the one speaking (lemmas; "according to" is matched by its word). */
   private static final Set<String> SAYING = Set.of("say", "tell", "add", "warn", "urge", "explain",
       "describe", "call", "claim", "argue", "insist", "note", "write", "concede", "ask", "reply", "respond",
@@ -42,6 +47,8 @@ public final class Features {
   private static final Set<String> LISTENER_VERBS = Set.of("tell", "ask", "urge", "warn", "call");
   /** Words between a speaker's name and the verb of speech ("Nwankwo, the chief executive, said"). */
   private static final int SPEAKER_REACH = 6;
+  /** Words before or after a name searched for the title that ties it to the question's speaker. */
+  private static final int ALIAS_TITLE_WORDS = 6;
   /** Question verbs that ask how somebody responded. */
   private static final Set<String> RESPONSE_VERBS = Set.of("respond", "react", "reply", "answer", "plan");
   /** Stated intentions and reactions. */
@@ -58,7 +65,7 @@ public final class Features {
   public static final List<String> ANSWER_NAMES = List.of("bias", "score", "margin", "share", "coverage",
       "coverageWithTitle", "missing", "unknown", "typeMatch", "nearby", "support", "sentence", "phrase",
       "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue", "unitMismatch", "missingNearby",
-      "unitFit", "absoluteMatch", "missingIdf");
+      "unitFit", "absoluteMatch", "missingIdf", "timeConflict");
 
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
@@ -107,9 +114,25 @@ public final class Features {
   private static final Set<String> MODIFIER_TAGS = Set.of("NN", "NNS", "JJ");
   /** Brings an IDF (natural log of a ratio of document counts, up to about 10 in a large corpus) near [0, 1]. */
   private static final double ABSOLUTE_IDF_SCALE = 10;
+  /** A year as news text writes it. */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+  /** Month names, in full or abbreviated with or without a period ("Sept.", "Jan"). */
+  private static final java.util.regex.Pattern MONTH_NAMES = java.util.regex.Pattern.compile(
+      "(january|february|march|april|may|june|july|august|september|october|november|december"
+      + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
+  /** Words that place a year or month relative to the article's date ("last year"), by how far. */
+  private static final Map<String, Integer> RELATIVE = Map.of("last", -1, "past", -1, "previous", -1, "this", 0,
+      "current", 0, "next", 1, "coming", 1);
+  /** The first three letters of the month names. */
+  private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+      "oct", "nov", "dec");
   /** Tokens after a number searched for its unit ("48 light years"). */
   private static final int UNIT_REACH = 3;
 
+  /** Years the question names ("in 2019"), as written. */
+  private final Set<String> questionYears;
+  /** Months the question names, by their first three letters ("jul" for "July"). */
+  private final Set<String> questionMonths;
   /** The WordNet unit class the question's measurement calls for, or null. */
   private final String unitClass;
   /** Keywords naming who the question says acted or spoke. */
@@ -122,6 +145,8 @@ public final class Features {
   private final boolean namesPlace;
   /** The question's role nouns with the modifiers it gives them ("minister" to "infrastructure"). */
   private final Map<String, Set<String>> roleModifiers;
+  /** By article, the surnames of the people titled as the question's speaker. */
+  private final Map<String, Set<String>> speakerAliases;
   /** The cues a descriptive answer to this question should have: a reason, reported speech or a response. */
   private final Set<String> cueWords;
 
@@ -153,6 +178,122 @@ public final class Features {
     this.agents = agents(q, lexicon);
     this.cueWords = cueWords();
     this.roleModifiers = roleModifiers(q);
+    this.questionYears = years(q.tokens());
+    this.questionMonths = months(q.tokens());
+    this.speakerAliases = speakerAliases(r.passages());
+  }
+
+  /**
+   * For each article, the surnames of the people it gives a title that the question uses for its speaker ("van
+   * Velden" for "the workplace relations minister" after "Workplace Relations Minister Brooke van Velden"), so that a
+   * later "van Velden told reporters" is known to be that speaker.
+   */
+  private Map<String, Set<String>> speakerAliases(List<Passage> passages) {
+    Set<String> roles = new HashSet<>(agents);
+    for (Token t : q.tokens()) {
+      String term = Terms.of(t);
+      if (term != null && q.keywords().contains(term) && t.pos().startsWith("NN")) {
+        roles.add(term);
+      }
+    }
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    if (roles.isEmpty()) {
+      return out;
+    }
+    for (Passage p : passages) {
+      List<Token> tokens = p.tokens();
+      for (Mention m : new Sentence(p.text(), 0, tokens).mentions()) {
+        if (!m.type().equals("PERSON")) {
+          continue;
+        }
+        Set<String> title = new HashSet<>();
+        for (int i = m.tokenBegin() - 1; i >= 0 && i >= m.tokenBegin() - ALIAS_TITLE_WORDS; i--) {
+          Token t = tokens.get(i);
+          if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ") && !t.pos().equals("POS")
+              && !t.word().equals("of") || t.ner().equals("PERSON")) {
+            break;
+          }
+          title.add(Terms.of(t));
+        }
+        // An apposition after the name: "Henrik Dahl, chairman of the Swedish Airline Pilots Association".
+        if (m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).word().equals(",")) {
+          for (int i = m.tokenEnd() + 1; i < tokens.size() && i <= m.tokenEnd() + ALIAS_TITLE_WORDS; i++) {
+            Token t = tokens.get(i);
+            if (t.word().equals(",") || t.pos().startsWith("VB") || t.ner().equals("PERSON")) {
+              break;
+            }
+            title.add(Terms.of(t));
+          }
+        }
+        if (title.stream().anyMatch(w -> w != null && keywordsOf(w).stream().anyMatch(roles::contains))) {
+          out.computeIfAbsent(p.articleId(), k -> new HashSet<>())
+              .add(tokens.get(m.tokenEnd() - 1).word().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How far the passage's time contradicts the time the question names: 1 when its sentence names other years or
+   * months and none of the question's ("in 2023" for "in 2019", "in June" for "in July"), 0.5 when its sentence names
+   * no year and the article, dated in another year, does not say the question's anywhere it matched, else 0.
+   */
+  private double timeConflict(Passage p) {
+    if (questionYears.isEmpty() && questionMonths.isEmpty()) {
+      return 0;
+    }
+    LocalDate dated = p.citation().date();
+    Set<String> years = years(p.tokens());
+    Set<String> months = months(p.tokens());
+    if (dated != null) {
+      // "last year" in an article of 2025 is 2024, "last month" in one of November is October.
+      List<Token> tokens = p.tokens();
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        Integer shift = RELATIVE.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
+        String unit = tokens.get(i + 1).lemma();
+        if (shift != null && unit.equals("year")) {
+          years.add(String.valueOf(dated.getYear() + shift));
+        } else if (shift != null && unit.equals("month")) {
+          months.add(dated.plusMonths(shift).getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    if (!questionYears.isEmpty()) {
+      if (!years.isEmpty() && java.util.Collections.disjoint(years, questionYears)) {
+        return 1;
+      }
+      if (years.isEmpty() && dated != null && !questionYears.contains(String.valueOf(dated.getYear()))
+          && java.util.Collections.disjoint(articleMatches.getOrDefault(p.articleId(), Set.of()), questionYears)) {
+        return 0.5;
+      }
+    }
+    return !questionMonths.isEmpty() && !months.isEmpty() && java.util.Collections.disjoint(months, questionMonths)
+        ? 1 : 0;
+  }
+
+  /** The years among the tokens: four digits from 1900 to 2099 tagged as a date. */
+  private static Set<String> years(List<Token> tokens) {
+    Set<String> out = new HashSet<>();
+    for (Token t : tokens) {
+      if (t.ner().equals("DATE") && YEAR.matcher(t.word()).matches()) {
+        out.add(t.word());
+      }
+    }
+    return out;
+  }
+
+  /** The months among the tokens, tagged as a date, by their first three letters. */
+  private static Set<String> months(List<Token> tokens) {
+    Set<String> out = new HashSet<>();
+    for (Token t : tokens) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.ner().equals("DATE") && w.length() >= 3 && MONTHS.contains(w.substring(0, 3))
+          && MONTH_NAMES.matcher(w).matches()) {
+        out.add(w.substring(0, 3));
+      }
+    }
+    return out;
   }
 
   /**
@@ -232,11 +373,12 @@ public final class Features {
    * ("... Barraclough conceded. \"The people have spoken,\" he said."), 0 otherwise.
    */
   private double speaker(Candidate c) {
-    if (!c.tag().equals(CandidateExtractor.SENTENCE) || agents.isEmpty() || cueWords.isEmpty()
-        || q.form() == QuestionForm.WHY && !asksWhoseReason()) {
-      // A plain "why" question wants the reason, whoever gives it.
+    if (!c.tag().equals(CandidateExtractor.SENTENCE) || agents.isEmpty() && speakerAliases.isEmpty()
+        || cueWords.isEmpty()) {
       return 0;
     }
+    // A plain "why" question wants the reason, whoever gives it, so only its subject's own quoted words count.
+    boolean plainWhy = q.form() == QuestionForm.WHY && !asksWhoseReason();
     Passage p = c.passage();
     List<Token> tokens = p.tokens();
     boolean speech = false;
@@ -249,11 +391,19 @@ public final class Features {
     if (!speech) {
       return 0;
     }
+    Set<String> aliases = speakerAliases.getOrDefault(p.articleId(), Set.of());
     for (int i = 0; i < tokens.size(); i++) {
       String term = Terms.of(tokens.get(i));
-      if (term != null && keywordsOf(term).stream().anyMatch(agents::contains) && speaks(tokens, i)) {
+      // A proper noun, whatever its tag: the tagger misses a surname it tagged in full elsewhere in the article.
+      boolean alias = tokens.get(i).pos().startsWith("NNP")
+          && aliases.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
+      if ((alias || term != null && keywordsOf(term).stream().anyMatch(agents::contains)) && speaks(tokens, i)
+          && (!plainWhy || quoted(tokens))) {
         return 1;
       }
+    }
+    if (plainWhy) {
+      return 0;
     }
     Set<String> here = match(p).matched();
     if (here.stream().anyMatch(agents::contains)) {
@@ -261,6 +411,11 @@ public final class Features {
     }
     Set<String> before = sentenceMatches.getOrDefault(p.articleId() + "#" + (p.sentenceIndex() - 1), Set.of());
     return before.stream().anyMatch(agents::contains) ? 0.5 : 0;
+  }
+
+  /** True when the sentence has a quotation mark. */
+  private static boolean quoted(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> QUOTES.contains(t.word()));
   }
 
   /** True for "why ..., according to X" and "why does X say ...": the reasons a named speaker gives. */
@@ -597,6 +752,7 @@ public final class Features {
     x[27] = totalIdf > 0 ? Math.min(3, p.score() / totalIdf) : 0;
     x[28] = missingIdf(article) / ABSOLUTE_IDF_SCALE;
     x[29] = speaker(c);
+    x[30] = timeConflict(p);
     return x;
   }
 
@@ -616,7 +772,8 @@ public final class Features {
     double margin = Double.isNaN(runnerUp) ? 5 : Math.min(5, score - runnerUp);
     return new double[] {1, score, margin, share, best[1], best[2], best[10], best[11], best[5], best[14], best[8],
         kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15], best[16],
-        best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23], best[24], best[25], best[27], best[28]};
+        best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23], best[24], best[25], best[27], best[28],
+        best[30]};
   }
 
   private boolean matches(String keyword, String term) {

@@ -60,9 +60,9 @@ public final class Fields {
   public static final String COMMIT_TIME = "newsdesk.committed";
   /**
    * Version of the documents' layout; bump it whenever fields, their analysis or the text read from article files
-   * change, and older indexes are rebuilt automatically (4: photo captions are kept without their credit).
+   * change, and older indexes are rebuilt automatically (5: numbers the tagger missed are mended).
    */
-  public static final String FORMAT_VERSION = "4";
+  public static final String FORMAT_VERSION = "5";
 
   private Fields() {
   }

@@ -89,7 +89,7 @@ public final class NlpPipeline {
         tokens.add(new Token(word, lemma.toLowerCase(Locale.ROOT), l.tag(), ner, norm,
             l.beginPosition() - sBegin, l.endPosition() - sBegin));
       }
-      sentences.add(new Sentence(text.substring(sBegin, sEnd), sBegin, tokens));
+      sentences.add(new Sentence(text.substring(sBegin, sEnd), sBegin, NumberRepair.repair(tokens)));
     }
     return propagateSurnames(sentences);
   }

@@ -292,4 +292,26 @@ class CandidateExtractionTest extends AnswererTestBase {
     assertThat(canonical).containsEntry("DATE:september", "DATE:september 16")
         .containsEntry("DATE:tuesday", "DATE:tuesday");
   }
+
+  @ParameterizedTest(name = "{0} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      By when will the cuts lift cash flow?   | The cuts will lift cash flow by the end of 2020.   | the end of 2020     | 2020
+      When will the plant close?              | The plant will close in early 2026.                | early 2026          | 2026
+      In which region did the outage start?   | The outage started in northern Virginia on Monday. | northern Virginia   | Virginia
+      """)
+  void extract_partOfADateOrPlace_spanIncludesThePart(String question, String sentence, String span, String bare) {
+    assertThat(extractedFrom(question, sentence)).contains(span).doesNotContain(bare);
+  }
+
+  @Test
+  void extract_numberTheTaggerMissed_isACandidate() {
+    assertThat(extractedFrom("What is the temperature on the planet's surface?",
+        "The team puts the temperature at the planet's surface at about 180C, too hot for water."))
+        .contains("about 180C");
+    assertThat(extractedFrom("How many countries give the vaccine?",
+        "Seventeen African countries now give the vaccine.")).anyMatch(t -> t.startsWith("Seventeen"));
+    assertThat(extractedFrom("How big will the force be?",
+        "Leaders agreed to set up a 5,000-strong force that could deploy within 14 days."))
+        .anyMatch(t -> t.startsWith("5,000-strong"));
+  }
 }

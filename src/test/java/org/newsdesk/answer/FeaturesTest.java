@@ -28,20 +28,32 @@ class FeaturesTest {
 
   /** Features of each candidate of {@code question} in one passage, by candidate text. */
   private static Map<String, double[]> features(String question, String sentence) {
+    return features(question, List.of(passage(sentence)));
+  }
+
+  /** Features of each candidate of {@code question} in the retrieved passages, by candidate text. */
+  private static Map<String, double[]> features(String question, List<Passage> passages) {
     Question q = ANALYZER.analyze(question);
-    Passage p = passage(sentence);
     Map<String, Double> idf = new HashMap<>();
     Map<String, Set<String>> expansions = new HashMap<>();
     for (String kw : q.keywords()) {
       idf.put(kw, 1.0);
       expansions.put(kw, Set.of(kw));
     }
-    Features f = new Features(q, new Retrieval(List.of(p), idf, expansions, Set.of(), Set.of()), SharedLexicon.get());
+    Features f = new Features(q, new Retrieval(passages, idf, expansions, Set.of(), Set.of()), SharedLexicon.get());
     Map<String, double[]> out = new HashMap<>();
-    for (Candidate c : CandidateExtractor.extract(q, p, 0)) {
-      out.put(c.text(), f.of(c, 1));
+    for (Passage p : passages) {
+      for (Candidate c : CandidateExtractor.extract(q, p, 0)) {
+        out.put(c.text(), f.of(c, 1));
+      }
     }
     return out;
+  }
+
+  /** Sentence {@code index} of one article, annotated by the real pipeline. */
+  private static Passage passage(String text, int index) {
+    Passage p = passage(text);
+    return new Passage(p.citation(), index, 9, 0, text, p.tokens(), 1.0);
   }
 
   private static double feature(double[] x, String name) {
@@ -146,8 +158,37 @@ class FeaturesTest {
   }
 
   @Test
-  void speaker_whyQuestion_isNeutral() {
-    assertThat(speakerOf("Why did Barraclough lose?", "\"Voters wanted change,\" Barraclough said.")).isZero();
+  void speaker_whyQuestion_countsOnlyTheSubjectsOwnQuotedWords() {
+    assertThat(speakerOf("Why did Barraclough lose?", "\"Voters wanted change,\" Barraclough said.")).isEqualTo(1);
+    assertThat(speakerOf("Why did Barraclough lose?", "Barraclough said turnout had been low.")).isZero();
+  }
+
+  @Test
+  void speaker_nameTheArticleTitlesAsTheQuestionsSpeaker_isThatSpeaker() {
+    Map<String, double[]> x = features("What did the workplace relations minister say about the rise?", List.of(
+        passage("Workplace Relations Minister Brooke van Velden said the rise was fair.", 1),
+        passage("\"Increases must not cost jobs,\" van Velden told reporters.", 5),
+        passage("\"Increases must not cost jobs,\" Hipkins told reporters.", 7)));
+
+    assertThat(feature(x.get("\"Increases must not cost jobs,\" van Velden told reporters."), "speaker"))
+        .isEqualTo(1);
+    assertThat(feature(x.get("\"Increases must not cost jobs,\" Hipkins told reporters."), "speaker")).isZero();
+  }
+
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How many jobs did the firm cut in 2019?  | The firm cut 300 jobs in 2023.         | 1
+      How many jobs did the firm cut in 2023?  | The firm cut 300 jobs in 2023 and 2024. | 0
+      How many jobs did the firm cut in 2024?  | The firm cut 300 jobs last year.       | 0
+      How many jobs did the firm cut in 2019?  | The firm cut 300 jobs last year.       | 1
+      How many jobs did the firm cut in 2019?  | The firm cut 300 jobs.                 | 0.5
+      How many jobs did the firm cut in July?  | The firm cut 300 jobs in June.         | 1
+      How many jobs did the firm cut in May?   | The firm cut 300 jobs last month.      | 0
+      How many jobs did the firm cut?          | The firm cut 300 jobs in 2023.         | 0
+      """)
+  void timeConflict_sentenceOfAnotherTime_isMarked(String question, String sentence, double conflict) {
+    // The test article is dated 1 June 2025: "last year" is 2024 and "last month" is May.
+    assertThat(feature(features(question, sentence).get("300 jobs"), "timeConflict")).isEqualTo(conflict);
   }
 
   @Test

@@ -1,0 +1,147 @@
+package org.newsdesk.nlp;
+
+import edu.stanford.nlp.ie.NumberNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mends the tagger's known slips with numbers in news text, so that quantities and names it misses can still answer
+ * questions: a number glued to its unit ("180C", "250km") is split as the tokenizer splits "10 km"; a capitalized
+ * number word the part-of-speech tagger took for an adjective ("Seventeen African countries") is a number; a
+ * "duration" without a unit of time ("a 5,000-strong force") is a number; and a code of letters and digits ("Q9",
+ * "A320") is a proper noun.
+ */
+final class NumberRepair {
+
+  /** Digits, with thousands separators or a decimal point, glued to a unit of letters. */
+  private static final Pattern GLUED = Pattern.compile("(\\d+(?:[.,]\\d+)*)([A-Za-z°][A-Za-z°]{0,3})");
+  /**
+   * Letters after digits that are no unit: ordinal suffixes, decades ("1990s"), clock times ("10am"), and one
+   * capital letter ("4G", "3D", "4K") except the temperature scales, where the letters name a thing, not a measure.
+   */
+  private static final Pattern NOT_A_UNIT = Pattern.compile("st|nd|rd|th|s|am|pm|[A-BD-EG-Z]");
+  /** A code of letters and digits that starts with a capital ("Q9", "A320", "G20"). */
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Za-z]*\\d[A-Za-z0-9]*");
+  /** Words of a unit of time: a "duration" without one is a count of something else (lemmas). */
+  private static final Set<String> TIME_WORDS = Set.of("second", "minute", "hour", "day", "night", "week",
+      "weekend", "fortnight", "month", "quarter", "season", "year", "decade", "century", "millennium");
+  /** Cardinal number words, alone or joined by a hyphen ("twenty-five"). */
+  private static final Pattern NUMBER_WORD = Pattern.compile(
+      "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+      + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
+      + "(-(one|two|three|four|five|six|seven|eight|nine))?");
+  /** Words between the two ends of a range. */
+  private static final Set<String> RANGE_WORDS = Set.of("and", "or", "to", "-", "–");
+  private static final String NUMBER = "NUMBER";
+
+  private NumberRepair() {
+  }
+
+  /** Returns the tokens with the slips mended; the same list when there were none. */
+  static List<Token> repair(List<Token> tokens) {
+    List<Token> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      List<Token> replacement = mend(tokens, i);
+      if (replacement != null && out == null) {
+        out = new ArrayList<>(tokens.subList(0, i));
+      }
+      if (out != null) {
+        out.addAll(replacement == null ? List.of(t) : replacement);
+      }
+    }
+    List<Token> mended = out == null ? tokens : out;
+    return unitlessDurations(mended);
+  }
+
+  /** The tokens that replace token {@code i}, or null to keep it. */
+  private static List<Token> mend(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.isEntity()) {
+      return null;
+    }
+    Matcher glued = GLUED.matcher(t.word());
+    if (glued.matches() && !NOT_A_UNIT.matcher(glued.group(2)).matches()) {
+      int split = t.begin() + glued.end(1);
+      String digits = glued.group(1);
+      String unit = glued.group(2);
+      return List.of(new Token(digits, digits, "CD", NUMBER, value(digits), t.begin(), split),
+          new Token(unit, unit.toLowerCase(Locale.ROOT), "NN", "O", null, split, t.end()));
+    }
+    if (Character.isUpperCase(t.word().charAt(0)) && !t.pos().equals("CD")) {
+      String value = wordValue(t.word());
+      if (value != null) {
+        return List.of(new Token(t.word(), t.lemma(), "CD", NUMBER, value, t.begin(), t.end()));
+      }
+    }
+    if (CODE.matcher(t.word()).matches() && !t.pos().startsWith("NNP")) {
+      return List.of(new Token(t.word(), t.lemma(), "NNP", t.ner(), t.normalized(), t.begin(), t.end()));
+    }
+    return null;
+  }
+
+  /** Retags as a number each run tagged DURATION that holds a digit or number word but no unit of time. */
+  private static List<Token> unitlessDurations(List<Token> tokens) {
+    List<Token> out = tokens;
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).ner().equals("DURATION")) {
+        i++;
+        continue;
+      }
+      int end = i;
+      boolean timeWord = false;
+      String value = null;
+      while (end < tokens.size() && tokens.get(end).ner().equals("DURATION")) {
+        Token t = tokens.get(end);
+        timeWord |= TIME_WORDS.contains(t.lemma()) || TIME_WORDS.contains(t.lemma().replaceAll("s$", ""));
+        if (value == null && t.pos().equals("CD")) {
+          value = value(t.word());
+        }
+        end++;
+      }
+      // The low end of a range shares the unit of the high end ("between 10 and 14 days").
+      boolean rangeStart = end + 1 < tokens.size() && RANGE_WORDS.contains(tokens.get(end).lemma())
+          && tokens.get(end + 1).ner().equals("DURATION");
+      if (!timeWord && !rangeStart && value != null) {
+        if (out == tokens) {
+          out = new ArrayList<>(tokens);
+        }
+        for (int k = i; k < end; k++) {
+          Token t = tokens.get(k);
+          out.set(k, new Token(t.word(), t.lemma(), t.pos(), NUMBER, value, t.begin(), t.end()));
+        }
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /** The value of digits ("5,000") or a number word, as the tagger writes it ("5000.0"), or null. */
+  private static String value(String word) {
+    String digits = word.replace(",", "");
+    if (digits.matches("\\d+(\\.\\d+)?")) {
+      return String.valueOf(Double.parseDouble(digits));
+    }
+    return wordValue(word);
+  }
+
+  /** The value of a number word ("Seventeen", "twenty-five"), or null when the word is none. */
+  private static String wordValue(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (!NUMBER_WORD.matcher(w).matches()) {
+      return null;
+    }
+    try {
+      Number n = NumberNormalizer.wordToNumber(w);
+      return n == null ? null : String.valueOf(n.doubleValue());
+    } catch (NumberFormatException notANumber) {
+      // The normalizer signals a word that is no number this way; it is then left as it is.
+      return null;
+    }
+  }
+}

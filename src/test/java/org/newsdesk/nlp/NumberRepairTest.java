@@ -1,0 +1,85 @@
+package org.newsdesk.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberRepairTest {
+
+  /** Tokens of space-separated "word/pos/ner" triples, with offsets as if joined by single spaces. */
+  private static List<Token> tokens(String tagged) {
+    List<Token> out = new ArrayList<>();
+    int at = 0;
+    for (String triple : tagged.split(" ")) {
+      String[] parts = triple.split("/");
+      out.add(new Token(parts[0], parts[0].toLowerCase(), parts[1], parts[2], null, at, at + parts[0].length()));
+      at += parts[0].length() + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void repair_numberGluedToItsUnit_isSplitIntoANumberAndItsUnit() {
+    List<Token> out = NumberRepair.repair(tokens("about/IN/O 180C/NNP/O ,/,/O"));
+
+    assertThat(out).extracting(Token::word).containsExactly("about", "180", "C", ",");
+    assertThat(out.get(1)).extracting(Token::ner, Token::normalized, Token::begin, Token::end)
+        .containsExactly("NUMBER", "180.0", 6, 9);
+    assertThat(out.get(2)).extracting(Token::ner, Token::begin, Token::end).containsExactly("O", 9, 10);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"4G/NN/O", "3D/NN/O", "1990s/NNS/DATE", "2nd/NN/O", "10am/NN/O", "250/CD/NUMBER"})
+  void repair_lettersAfterDigitsThatAreNoUnit_areLeftAlone(String tagged) {
+    List<Token> in = tokens(tagged);
+
+    assertThat(NumberRepair.repair(in)).isEqualTo(in);
+  }
+
+  @Test
+  void repair_capitalizedNumberWordTakenForAnAdjective_isANumber() {
+    List<Token> out = NumberRepair.repair(tokens("Seventeen/JJ/O African/JJ/O countries/NNS/O"));
+
+    assertThat(out.get(0)).extracting(Token::pos, Token::ner, Token::normalized)
+        .containsExactly("CD", "NUMBER", "17.0");
+    assertThat(out.get(1).ner()).isEqualTo("O");
+  }
+
+  @Test
+  void repair_durationWithoutAUnitOfTime_isANumber() {
+    List<Token> out = NumberRepair.repair(tokens(
+        "a/DT/O 5,000/CD/DURATION -/HYPH/DURATION strong/JJ/DURATION force/NN/O within/IN/O 14/CD/DURATION "
+            + "days/NNS/DURATION"));
+
+    assertThat(out).extracting(Token::ner).containsExactly("O", "NUMBER", "NUMBER", "NUMBER", "O", "O", "DURATION",
+        "DURATION");
+    assertThat(out.get(1).normalized()).isEqualTo("5000.0");
+  }
+
+  @Test
+  void repair_lowEndOfARangeOfDurations_staysADuration() {
+    List<Token> in = tokens("between/IN/O 10/CD/DURATION and/CC/O 14/CD/DURATION days/NNS/DURATION");
+
+    assertThat(NumberRepair.repair(in)).isEqualTo(in);
+  }
+
+  @Test
+  void repair_codeOfLettersAndDigits_isAProperNoun() {
+    List<Token> out = NumberRepair.repair(tokens("the/DT/O Q9/NN/O chip/NN/O"));
+
+    assertThat(out).extracting(Token::pos).containsExactly("DT", "NNP", "NN");
+  }
+
+  @Test
+  void annotate_numberGluedToItsUnit_isTaggedAsANumber() {
+    Sentence s = SharedPipeline.get().annotate("The surface is about 180C, too hot for water.").get(0);
+
+    assertThat(s.tokens()).extracting(Token::word, Token::ner).contains(
+        tuple("180", "NUMBER"), tuple("C", "O"));
+  }
+}
