@@ -180,7 +180,9 @@ public final class Features {
     this.roleModifiers = roleModifiers(q);
     this.questionYears = years(q.tokens());
     this.questionMonths = months(q.tokens());
-    this.speakerAliases = speakerAliases(r.passages());
+    // Only a descriptive answer has a speaker; other questions skip reading every passage's names.
+    this.speakerAliases = q.type() == AnswerType.DESCRIPTION && !cueWords.isEmpty() ? speakerAliases(r.passages())
+        : Map.of();
   }
 
   /**
