@@ -2,11 +2,15 @@ package org.newsdesk.answer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsdesk.nlp.Mention;
 import org.newsdesk.nlp.Sentence;
 import org.newsdesk.nlp.Terms;
@@ -34,11 +38,12 @@ public final class Features {
   /** Question verbs that ask what somebody said. */
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "describe", "call", "warn", "urge", "add",
       "claim", "argue", "insist", "promise", "vow");
-  /** Reported speech: quotation marks and attribution verbs. */
-  private static final Set<String> SPEECH_CUES = Set.of("\"", "“", "”", "``", "''", "say", "tell", "add", "according",
-      "describe", "call", "warn", "urge");
-  /** Quotation marks, as written and as CoreNLP writes them. */
+  /** Quotation marks, as written and as CoreNLP writes them (single quotes left out: they double as apostrophes). */
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''");
+  /** Reported speech: quotation marks and attribution verbs. */
+  private static final Set<String> SPEECH_CUES = Stream.concat(
+      Stream.of("say", "tell", "add", "according", "describe", "call", "warn", "urge"), QUOTES.stream())
+      .collect(Collectors.toUnmodifiableSet());
   /** Verbs whose subject is the one speaking (lemmas; "according to" is matched by its word). */
   private static final Set<String> SAYING = Set.of("say", "tell", "add", "warn", "urge", "explain",
       "describe", "call", "claim", "argue", "insist", "note", "write", "concede", "ask", "reply", "respond",
@@ -82,6 +87,8 @@ public final class Features {
   private final Map<String, Set<String>> keywordsByTerm = new java.util.HashMap<>();
   /** Each retrieved passage's match, computed once. */
   private final Map<Passage, PassageMatch> matchesByPassage = new java.util.IdentityHashMap<>();
+  /** Each retrieved passage's time conflict with the question, computed once. */
+  private final Map<Passage, Double> timeConflicts = new java.util.IdentityHashMap<>();
   /** Keywords each retrieved sentence matches, by article id and sentence index. */
   private final Map<String, Set<String>> sentenceMatches = new java.util.HashMap<>();
   /** Keywords each article matches in its title or in any of its retrieved sentences. */
@@ -115,17 +122,14 @@ public final class Features {
   /** Brings an IDF (natural log of a ratio of document counts, up to about 10 in a large corpus) near [0, 1]. */
   private static final double ABSOLUTE_IDF_SCALE = 10;
   /** A year as news text writes it. */
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   /** Month names, in full or abbreviated with or without a period ("Sept.", "Jan"). */
-  private static final java.util.regex.Pattern MONTH_NAMES = java.util.regex.Pattern.compile(
+  private static final Pattern MONTH_NAMES = Pattern.compile(
       "(january|february|march|april|may|june|july|august|september|october|november|december"
       + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
   /** Words that place a year or month relative to the article's date ("last year"), by how far. */
   private static final Map<String, Integer> RELATIVE = Map.of("last", -1, "past", -1, "previous", -1, "this", 0,
       "current", 0, "next", 1, "coming", 1);
-  /** The first three letters of the month names. */
-  private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-      "oct", "nov", "dec");
   /** Tokens after a number searched for its unit ("48 light years"). */
   private static final int UNIT_REACH = 3;
 
@@ -262,15 +266,15 @@ public final class Features {
       }
     }
     if (!questionYears.isEmpty()) {
-      if (!years.isEmpty() && java.util.Collections.disjoint(years, questionYears)) {
+      if (!years.isEmpty() && Collections.disjoint(years, questionYears)) {
         return 1;
       }
       if (years.isEmpty() && dated != null && !questionYears.contains(String.valueOf(dated.getYear()))
-          && java.util.Collections.disjoint(articleMatches.getOrDefault(p.articleId(), Set.of()), questionYears)) {
+          && Collections.disjoint(articleMatches.getOrDefault(p.articleId(), Set.of()), questionYears)) {
         return 0.5;
       }
     }
-    return !questionMonths.isEmpty() && !months.isEmpty() && java.util.Collections.disjoint(months, questionMonths)
+    return !questionMonths.isEmpty() && !months.isEmpty() && Collections.disjoint(months, questionMonths)
         ? 1 : 0;
   }
 
@@ -290,8 +294,7 @@ public final class Features {
     Set<String> out = new HashSet<>();
     for (Token t : tokens) {
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (t.ner().equals("DATE") && w.length() >= 3 && MONTHS.contains(w.substring(0, 3))
-          && MONTH_NAMES.matcher(w).matches()) {
+      if (t.ner().equals("DATE") && MONTH_NAMES.matcher(w).matches()) {
         out.add(w.substring(0, 3));
       }
     }
@@ -511,7 +514,7 @@ public final class Features {
   /** The run before a span, which {@link TitleRuns} holds nearest first, in text order. */
   private static List<Token> inTextOrder(List<Token> before) {
     List<Token> out = new ArrayList<>(before);
-    java.util.Collections.reverse(out);
+    Collections.reverse(out);
     return out;
   }
 
@@ -754,7 +757,7 @@ public final class Features {
     x[27] = totalIdf > 0 ? Math.min(3, p.score() / totalIdf) : 0;
     x[28] = missingIdf(article) / ABSOLUTE_IDF_SCALE;
     x[29] = speaker(c);
-    x[30] = timeConflict(p);
+    x[30] = timeConflicts.computeIfAbsent(p, this::timeConflict);
     return x;
   }
 
