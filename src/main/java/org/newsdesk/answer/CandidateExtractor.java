@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsdesk.nlp.Mention;
-import org.newsdesk.nlp.Sentence;
 import org.newsdesk.nlp.Terms;
 import org.newsdesk.nlp.Token;
 import org.newsdesk.search.Passage;
@@ -88,8 +87,7 @@ public final class CandidateExtractor {
       }
     }
     List<Candidate> named = new ArrayList<>();
-    Sentence sentence = new Sentence(p.text(), 0, tokens);
-    for (Mention m : sentence.mentions()) {
+    for (Mention m : p.mentions()) {
       if (!accepts(q.type(), m, tokens)) {
         continue;
       }

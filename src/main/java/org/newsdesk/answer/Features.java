@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsdesk.nlp.Mention;
-import org.newsdesk.nlp.Sentence;
 import org.newsdesk.nlp.Terms;
 import org.newsdesk.nlp.Token;
 import org.newsdesk.search.Passage;
@@ -208,7 +207,7 @@ public final class Features {
     }
     for (Passage p : passages) {
       List<Token> tokens = p.tokens();
-      for (Mention m : new Sentence(p.text(), 0, tokens).mentions()) {
+      for (Mention m : p.mentions()) {
         if (!m.type().equals("PERSON")) {
           continue;
         }

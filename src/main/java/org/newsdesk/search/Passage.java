@@ -2,6 +2,8 @@ package org.newsdesk.search;
 
 import java.util.List;
 import java.util.Objects;
+import org.newsdesk.nlp.Mention;
+import org.newsdesk.nlp.Sentence;
 import org.newsdesk.nlp.Token;
 
 /**
@@ -28,5 +30,10 @@ public record Passage(Citation citation, int sentenceIndex, int sentenceCount, i
   /** Returns the article's id. */
   public String articleId() {
     return citation.articleId();
+  }
+
+  /** Returns the sentence's entity and value mentions, in order (offsets relative to {@code text}). */
+  public List<Mention> mentions() {
+    return new Sentence(text, 0, tokens).mentions();
   }
 }
