@@ -269,7 +269,8 @@ public final class ExtractiveAnswerer implements Answerer {
       tokens.add(new org.newsdesk.nlp.Token(t.word(), t.lemma(), t.pos(), t.ner(), t.normalized(),
           t.begin() + offset, t.end() + offset));
     }
-    return new Passage(p.citation(), p.sentenceIndex(), p.sentenceCount(), p.paragraph(), joined, tokens, p.score());
+    return new Passage(p.citation(), p.sentenceIndex(), p.sentenceCount(), p.paragraph(), joined, tokens,
+        p.speaker(), p.score());
   }
 
   private List<Evidence> closest(List<Passage> passages) {

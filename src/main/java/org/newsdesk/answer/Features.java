@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.newsdesk.nlp.Attribution;
 import org.newsdesk.nlp.Mention;
 import org.newsdesk.nlp.Terms;
 import org.newsdesk.nlp.Token;
@@ -37,22 +38,10 @@ public final class Features {
   /** Question verbs that ask what somebody said. */
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "describe", "call", "warn", "urge", "add",
       "claim", "argue", "insist", "promise", "vow");
-  /** Quotation marks, as written and as CoreNLP writes them (single quotes left out: they double as apostrophes). */
-  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''");
   /** Reported speech: quotation marks and attribution verbs. */
   private static final Set<String> SPEECH_CUES = Stream.concat(
-      Stream.of("say", "tell", "add", "according", "describe", "call", "warn", "urge"), QUOTES.stream())
+      Stream.of("say", "tell", "add", "according", "describe", "call", "warn", "urge"), Attribution.QUOTES.stream())
       .collect(Collectors.toUnmodifiableSet());
-  /** Verbs whose subject is the one speaking (lemmas; "according to" is matched by its word). */
-  private static final Set<String> SAYING = Set.of("say", "tell", "add", "warn", "urge", "explain",
-      "describe", "call", "claim", "argue", "insist", "note", "write", "concede", "ask", "reply", "respond",
-      "apologize", "apologise", "admit", "acknowledge", "state", "announce", "testify", "deny", "predict", "complain");
-  /** Verbs of speech whose object is the listener ("the judge told Trowbridge"). */
-  private static final Set<String> LISTENER_VERBS = Set.of("tell", "ask", "urge", "warn", "call");
-  /** Words between a speaker's name and the verb of speech ("Nwankwo, the chief executive, said"). */
-  private static final int SPEAKER_REACH = 6;
-  /** Words before or after a name searched for the title that ties it to the question's speaker. */
-  private static final int ALIAS_TITLE_WORDS = 6;
   /** Question verbs that ask how somebody responded. */
   private static final Set<String> RESPONSE_VERBS = Set.of("respond", "react", "reply", "answer", "plan");
   /** Stated intentions and reactions. */
@@ -211,28 +200,18 @@ public final class Features {
         if (!m.type().equals("PERSON")) {
           continue;
         }
+        // The title before the name or the apposition after it: "Henrik Dahl, chairman of the ... Association".
+        List<Token> described = Attribution.described(tokens, m.tokenBegin(), m.tokenEnd());
         Set<String> title = new HashSet<>();
-        for (int i = m.tokenBegin() - 1; i >= 0 && i >= m.tokenBegin() - ALIAS_TITLE_WORDS; i--) {
-          Token t = tokens.get(i);
-          if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ") && !t.pos().equals("POS")
-              && !t.word().equals("of") || t.ner().equals("PERSON")) {
-            break;
-          }
-          title.add(Terms.of(t));
-        }
-        // An apposition after the name: "Henrik Dahl, chairman of the Swedish Airline Pilots Association".
-        if (m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).word().equals(",")) {
-          for (int i = m.tokenEnd() + 1; i < tokens.size() && i <= m.tokenEnd() + ALIAS_TITLE_WORDS; i++) {
-            Token t = tokens.get(i);
-            if (t.word().equals(",") || t.pos().startsWith("VB") || t.ner().equals("PERSON")) {
-              break;
-            }
+        for (Token t : described) {
+          if (t.begin() < tokens.get(m.tokenBegin()).begin() || t.begin() >= tokens.get(m.tokenEnd() - 1).end()) {
             title.add(Terms.of(t));
           }
         }
-        if (title.stream().anyMatch(w -> w != null && keywordsOf(w).stream().anyMatch(roles::contains))) {
-          out.computeIfAbsent(p.articleId(), k -> new HashSet<>())
-              .add(tokens.get(m.tokenEnd() - 1).word().toLowerCase(Locale.ROOT));
+        String surname = Terms.normalize(tokens.get(m.tokenEnd() - 1).word());
+        if (surname != null
+            && title.stream().anyMatch(w -> w != null && keywordsOf(w).stream().anyMatch(roles::contains))) {
+          out.computeIfAbsent(p.articleId(), k -> new HashSet<>()).add(surname);
         }
       }
     }
@@ -385,6 +364,13 @@ public final class Features {
     boolean plainWhy = q.form() == QuestionForm.WHY && !asksWhoseReason();
     Passage p = c.passage();
     List<Token> tokens = p.tokens();
+    Set<String> aliases = speakerAliases.getOrDefault(p.articleId(), Set.of());
+    // Who the article says speaks here, even when named in a neighbouring sentence of the same quotation.
+    boolean attributed = p.speaker().stream()
+        .anyMatch(term -> aliases.contains(term) || keywordsOf(term).stream().anyMatch(agents::contains));
+    if (attributed && (!plainWhy || quoted(tokens) || !reportsSpeech(tokens))) {
+      return 1;
+    }
     boolean speech = false;
     for (Token t : tokens) {
       if (SPEECH_CUES.contains(t.lemma()) || SPEECH_CUES.contains(t.word()) || RESPONSE_CUES.contains(t.lemma())) {
@@ -395,12 +381,11 @@ public final class Features {
     if (!speech) {
       return 0;
     }
-    Set<String> aliases = speakerAliases.getOrDefault(p.articleId(), Set.of());
     for (int i = 0; i < tokens.size(); i++) {
       String term = Terms.of(tokens.get(i));
       // A proper noun, whatever its tag: the tagger misses a surname it tagged in full elsewhere in the article.
-      boolean alias = tokens.get(i).pos().startsWith("NNP")
-          && aliases.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
+      String word = Terms.normalize(tokens.get(i).word());
+      boolean alias = tokens.get(i).pos().startsWith("NNP") && word != null && aliases.contains(word);
       if ((alias || term != null && keywordsOf(term).stream().anyMatch(agents::contains)) && speaks(tokens, i)
           && (!plainWhy || quoted(tokens))) {
         return 1;
@@ -419,7 +404,12 @@ public final class Features {
 
   /** True when the sentence has a quotation mark. */
   private static boolean quoted(List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> QUOTES.contains(t.word()));
+    return tokens.stream().anyMatch(t -> Attribution.QUOTES.contains(t.word()));
+  }
+
+  /** True when the sentence has a verb of speech of its own. */
+  private static boolean reportsSpeech(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> t.pos().startsWith("VB") && Attribution.SPEECH_VERBS.contains(t.lemma()));
   }
 
   /** True for "why ..., according to X" and "why does X say ...": the reasons a named speaker gives. */
@@ -438,12 +428,12 @@ public final class Features {
    * name right after "told" or "asked" is the one spoken to.
    */
   private static boolean speaks(List<Token> tokens, int at) {
-    for (int i = Math.max(0, at - SPEAKER_REACH); i < Math.min(tokens.size(), at + SPEAKER_REACH + 1); i++) {
+    for (int i = Math.max(0, at - Attribution.REACH); i < Math.min(tokens.size(), at + Attribution.REACH + 1); i++) {
       Token t = tokens.get(i);
-      if (i == at || !SAYING.contains(t.lemma()) && !t.word().equalsIgnoreCase("according")) {
+      if (i == at || !Attribution.SPEECH_VERBS.contains(t.lemma()) && !t.word().equalsIgnoreCase("according")) {
         continue;
       }
-      if (i < at && LISTENER_VERBS.contains(t.lemma())) {
+      if (i < at && Attribution.LISTENER_VERBS.contains(t.lemma())) {
         continue;
       }
       return true;
@@ -653,6 +643,10 @@ public final class Features {
       }
     }
     Set<String> withTitle = new HashSet<>(matched);
+    // A quotation is its speaker's words even where the speaker is named in the next sentence.
+    for (String term : p.speaker()) {
+      withTitle.addAll(keywordsOf(term));
+    }
     if (p.citation().date() != null) {
       // "in October 2025" usually means the article's own date, which the sentence need not repeat.
       String year = String.valueOf(p.citation().date().getYear());

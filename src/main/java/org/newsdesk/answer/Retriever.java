@@ -118,8 +118,7 @@ public final class Retriever {
           String k = key(n);
           // A neighbour that is itself a hit keeps its own score at its own rank.
           if (!pool.containsKey(k) && !hitKeys.contains(k)) {
-            pool.put(k, new Passage(n.citation(), n.sentenceIndex(), n.sentenceCount(), n.paragraph(), n.text(),
-                n.tokens(), hit.score() * NEIGHBOUR_DECAY));
+            pool.put(k, n.withScore(hit.score() * NEIGHBOUR_DECAY));
           }
         }
       }

@@ -51,6 +51,8 @@ public final class Fields {
   public static final String TITLE_LEMMAS = "title_lemmas";
   /** Entity types present in the sentence, one term each such as PERSON or MONEY (sentence documents). */
   public static final String ENTITY_TYPES = "entity_types";
+  /** Terms naming who the sentence quotes or reports (see {@code Attribution}), whitespace-separated, stored. */
+  public static final String SPEAKER = "speaker";
   /** Encoded CoreNLP tokens of the sentence (see {@link TokenCodec}), stored only. */
   public static final String TOKENS = "tokens";
 
@@ -60,9 +62,9 @@ public final class Fields {
   public static final String COMMIT_TIME = "newsdesk.committed";
   /**
    * Version of the documents' layout; bump it whenever fields, their analysis or the text read from article files
-   * change, and older indexes are rebuilt automatically (5: numbers the tagger missed are mended).
+   * change, and older indexes are rebuilt automatically (6: each sentence names who speaks in it).
    */
-  public static final String FORMAT_VERSION = "5";
+  public static final String FORMAT_VERSION = "6";
 
   private Fields() {
   }

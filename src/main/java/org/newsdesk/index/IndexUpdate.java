@@ -28,10 +28,12 @@ import org.apache.lucene.index.Term;
 import org.newsdesk.corpus.Article;
 import org.newsdesk.corpus.CorpusProblem;
 import org.newsdesk.corpus.KnownFiles;
+import org.newsdesk.nlp.Attribution;
 import org.newsdesk.nlp.Mention;
 import org.newsdesk.nlp.NlpPipeline;
 import org.newsdesk.nlp.Sentence;
 import org.newsdesk.nlp.Terms;
+import org.newsdesk.nlp.Token;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -292,11 +294,16 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
     List<Document> docs = new ArrayList<>(sentences.size() + 1);
     docs.add(articleDoc(article, hash, sentences.size()));
     long count = 0;
+    List<Integer> paragraphs = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      paragraphs.add(paragraphOf(paragraphStarts, s.begin()));
+    }
+    List<List<Token>> speakers = Attribution.speakers(sentences, paragraphs);
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       count += s.tokens().size();
-      int paragraph = paragraphOf(paragraphStarts, s.begin());
-      docs.add(sentenceDoc(article.id(), i, paragraph, s, titleField));
+      docs.add(sentenceDoc(article.id(), i, paragraphs.get(i), s, titleField,
+          String.join(" ", Terms.of(speakers.get(i)))));
     }
     writer.updateDocuments(new Term(Fields.ARTICLE_ID, article.id()), docs);
     tokens.addAndGet(count);
@@ -333,7 +340,8 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
     return d;
   }
 
-  private static Document sentenceDoc(String articleId, int index, int paragraph, Sentence s, String titleTerms) {
+  private static Document sentenceDoc(String articleId, int index, int paragraph, Sentence s, String titleTerms,
+                                      String speakerTerms) {
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_SENTENCE, Field.Store.NO));
     d.add(new StringField(Fields.ARTICLE_ID, articleId, Field.Store.YES));
@@ -344,6 +352,7 @@ public final class IndexUpdate implements AutoCloseable, KnownFiles {
     d.add(new TextField(Fields.TEXT, s.text(), Field.Store.YES));
     d.add(new TextField(Fields.LEMMAS, String.join(" ", Terms.of(s.tokens())), Field.Store.NO));
     d.add(new TextField(Fields.TITLE_LEMMAS, titleTerms, Field.Store.NO));
+    d.add(new StoredField(Fields.SPEAKER, speakerTerms));
     Set<String> types = new HashSet<>();
     for (Mention m : s.mentions()) {
       types.add(m.type());

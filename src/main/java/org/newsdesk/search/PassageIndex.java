@@ -289,7 +289,7 @@ public final class PassageIndex implements Catalog, Closeable {
         String text = d.get(Fields.TEXT);
         out.add(new Passage(article.citation(), d.getField(Fields.SENTENCE_INDEX).numericValue().intValue(),
             article.sentenceCount(), d.getField(Fields.PARAGRAPH).numericValue().intValue(), text,
-            TokenCodec.decode(d.get(Fields.TOKENS), text), hit.score));
+            TokenCodec.decode(d.get(Fields.TOKENS), text), speaker(d), hit.score));
       }
       return out;
     });
@@ -347,6 +347,12 @@ public final class PassageIndex implements Catalog, Closeable {
       current.all = all;
     }
     return all;
+  }
+
+  /** The stored speaker terms of a sentence document; none for a sentence that quotes nobody. */
+  private static List<String> speaker(Document d) {
+    String terms = d.get(Fields.SPEAKER);
+    return terms == null || terms.isBlank() ? List.of() : List.of(terms.split(" "));
   }
 
   private static ArticleEntry entryOf(Document d) {

@@ -55,7 +55,7 @@ class CandidateExtractionTest extends AnswererTestBase {
     org.newsdesk.nlp.Sentence s = SharedPipeline.get().annotate(text).get(0);
     org.newsdesk.search.Citation citation = new org.newsdesk.search.Citation("a1", "Venice fee", "Wire",
         java.time.LocalDate.of(2025, 4, 1), null, "a1.txt");
-    Passage p = new Passage(citation, 1, 5, 0, text, s.tokens(), 1.0);
+    Passage p = new Passage(citation, 1, 5, 0, text, s.tokens(), List.of(), 1.0);
     return CandidateExtractor.extract(ANALYZER.analyze(question), p, 0).stream().map(Candidate::text).toList();
   }
 
@@ -249,7 +249,7 @@ class CandidateExtractionTest extends AnswererTestBase {
     org.newsdesk.nlp.Sentence s = SharedPipeline.get().annotate("Of the 1,100 baristas, 71 per cent backed it.").get(0);
     org.newsdesk.search.Citation citation = new org.newsdesk.search.Citation("a1", "Vote", "Wire",
         java.time.LocalDate.of(2025, 4, 1), null, "a1.txt");
-    Passage p = new Passage(citation, 1, 5, 0, s.text(), s.tokens(), 1.0);
+    Passage p = new Passage(citation, 1, 5, 0, s.text(), s.tokens(), List.of(), 1.0);
 
     List<Candidate> candidates = CandidateExtractor.extract(ANALYZER.analyze("What percentage backed it?"), p, 0);
 

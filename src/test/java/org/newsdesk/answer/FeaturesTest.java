@@ -23,7 +23,7 @@ class FeaturesTest {
   private static Passage passage(String text) {
     Sentence s = SharedPipeline.get().annotate(text).get(0);
     Citation citation = new Citation("a1", "Rail line opens", "Wire", LocalDate.of(2025, 6, 1), null, "a1.txt");
-    return new Passage(citation, 1, 5, 0, text, s.tokens(), 1.0);
+    return new Passage(citation, 1, 5, 0, text, s.tokens(), List.of(), 1.0);
   }
 
   /** Features of each candidate of {@code question} in one passage, by candidate text. */
@@ -53,7 +53,7 @@ class FeaturesTest {
   /** Sentence {@code index} of one article, annotated by the real pipeline. */
   private static Passage passage(String text, int index) {
     Passage p = passage(text);
-    return new Passage(p.citation(), index, 9, 0, text, p.tokens(), 1.0);
+    return new Passage(p.citation(), index, 9, 0, text, p.tokens(), List.of(), 1.0);
   }
 
   private static double feature(double[] x, String name) {
@@ -150,6 +150,19 @@ class FeaturesTest {
   void speaker_sentenceQuotesTheQuestionsSpeaker_isMarked() {
     assertThat(speakerOf("How did Barraclough react to losing?", "\"The people have spoken,\" Barraclough said."))
         .isEqualTo(1);
+  }
+
+  @Test
+  void speaker_quotationWhoseSpeakerIsNamedInTheNextSentence_isThatSpeakersAndCoversTheName() {
+    Passage said = passage("\"The voters were right.");
+    Passage quoted = new Passage(said.citation(), 2, 5, 0, said.text(), said.tokens(), List.of("barraclough"), 1.0);
+
+    double[] attributed = features("How did Barraclough react to losing?", List.of(quoted)).values().iterator().next();
+    double[] anonymous = features("How did Barraclough react to losing?", List.of(said)).values().iterator().next();
+
+    assertThat(feature(attributed, "speaker")).isEqualTo(1);
+    assertThat(feature(anonymous, "speaker")).isZero();
+    assertThat(feature(attributed, "coverageWithTitle")).isGreaterThan(feature(anonymous, "coverageWithTitle"));
   }
 
   @Test
