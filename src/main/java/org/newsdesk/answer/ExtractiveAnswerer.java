@@ -190,7 +190,7 @@ public final class ExtractiveAnswerer implements Answerer {
       return new Answer(asked, false, null, round(confidence), closest, false, millis(start));
     }
     List<Evidence> evidence = new ArrayList<>();
-    Passage source = c.tag().equals(CandidateExtractor.SENTENCE) ? withQuoteContinued(c.passage()) : c.passage();
+    Passage source = c.tag().equals(CandidateExtractor.SENTENCE) ? wholeQuotation(c.passage()) : c.passage();
     String text = replyText(best, s.candidates());
     evidence.add(evidence(source, c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : c.charBegin(),
         c.tag().equals(CandidateExtractor.SENTENCE) ? source.text().length() : c.charEnd(), best.score()));
@@ -226,7 +226,7 @@ public final class ExtractiveAnswerer implements Answerer {
   public String replyText(ScoredCandidate sc, List<ScoredCandidate> all) {
     Candidate c = sc.candidate();
     if (c.tag().equals(CandidateExtractor.SENTENCE)) {
-      return withQuoteContinued(c.passage()).text();
+      return wholeQuotation(c.passage()).text();
     }
     Candidate full = fullForm(sc, all);
     return full == null ? c.text() : full.text();
@@ -249,6 +249,29 @@ public final class ExtractiveAnswerer implements Answerer {
   }
 
   /**
+   * Returns the sentence with the rest of the quotation it belongs to: the sentence before it, when a quotation
+   * opened there goes on in this one ("\"There were more than 300 earthquakes on Sunday alone.", then "The ground
+   * is swelling,\" said Wijaya."), and the sentence after it (see {@link #withQuoteContinued}).
+   */
+  private Passage wholeQuotation(Passage p) {
+    if (p.sentenceIndex() == 0) {
+      return withQuoteContinued(p);
+    }
+    List<Passage> previous = index.sentences(p.articleId(), p.sentenceIndex() - 1, p.sentenceIndex() - 1);
+    if (previous.isEmpty() || previous.get(0).paragraph() != p.paragraph()) {
+      return withQuoteContinued(p);
+    }
+    Passage before = previous.get(0);
+    String text = before.text().strip();
+    long marks = text.chars().filter(ch -> ch == '"' || ch == '“' || ch == '”').count();
+    // An odd number of marks leaves a quotation open, unless the last one opens the next sentence.
+    if (marks % 2 == 0 || DANGLING_QUOTE.matcher(text).find() || QUOTE_MARKS.indexOf(p.text().charAt(0)) >= 0) {
+      return withQuoteContinued(p);
+    }
+    return joined(before, withQuoteContinued(p), false);
+  }
+
+  /**
    * Returns the passage extended by the next sentence of its paragraph when that sentence opens with a quotation
    * mark: a quote often goes on after the sentence that names the speaker, and the answer is in what follows.
    */
@@ -257,20 +280,37 @@ public final class ExtractiveAnswerer implements Answerer {
     // The sentence splitter sometimes leaves the quotation mark that opens the next sentence at the end of this one
     // ("..., said Wijaya. \" There has been ..."): that quote goes on in the next sentence too.
     boolean dangling = DANGLING_QUOTE.matcher(p.text()).find();
-    if (next.isEmpty() || next.get(0).paragraph() != p.paragraph() || next.get(0).text().isEmpty()
-        || !dangling && QUOTE_MARKS.indexOf(next.get(0).text().charAt(0)) < 0) {
+    if (next.isEmpty() || next.get(0).text().isEmpty()) {
       return p;
     }
-    Passage n = next.get(0);
-    String joined = p.text() + (dangling ? "" : " ") + n.text();
+    boolean quoted = QUOTE_MARKS.indexOf(next.get(0).text().charAt(0)) >= 0;
+    boolean sameParagraph = next.get(0).paragraph() == p.paragraph();
+    // "Berg said the airline could not afford it." then, in a paragraph of its own, "\"A 12% increase would wipe
+    // out our margin,\" Berg told SVT.": the same speaker goes on in the next paragraph.
+    boolean speakerGoesOn = next.get(0).paragraph() == p.paragraph() + 1 && quoted
+        && sameSpeaker(p.speaker(), next.get(0).speaker());
+    if (!(sameParagraph && (dangling || quoted)) && !speakerGoesOn) {
+      return p;
+    }
+    return joined(p, next.get(0), dangling);
+  }
+
+  /** The two sentences as one passage, in the first one's place, joined by a space unless {@code glued}. */
+  private static Passage joined(Passage p, Passage n, boolean glued) {
+    String joined = p.text() + (glued ? "" : " ") + n.text();
     List<org.newsdesk.nlp.Token> tokens = new ArrayList<>(p.tokens());
-    int offset = p.text().length() + (dangling ? 0 : 1);
+    int offset = p.text().length() + (glued ? 0 : 1);
     for (org.newsdesk.nlp.Token t : n.tokens()) {
       tokens.add(new org.newsdesk.nlp.Token(t.word(), t.lemma(), t.pos(), t.ner(), t.normalized(),
           t.begin() + offset, t.end() + offset));
     }
     return new Passage(p.citation(), p.sentenceIndex(), p.sentenceCount(), p.paragraph(), joined, tokens,
         p.speaker(), p.score());
+  }
+
+  /** True when both name a speaker and one names them with all the words of the other ("Berg", "Annika Berg"). */
+  private static boolean sameSpeaker(List<String> a, List<String> b) {
+    return !a.isEmpty() && !b.isEmpty() && (a.containsAll(b) || b.containsAll(a));
   }
 
   private List<Evidence> closest(List<Passage> passages) {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Candidates that cannot answer a question never reach the ranking, whatever their scores would be. */
+/**
+ * Candidates that cannot answer a question never reach the ranking, whatever their scores would be, and a sentence
+ * answer comes with the rest of the quotation it belongs to.
+ */
 class ExtractiveAnswererTest {
 
   @TempDir
@@ -28,7 +31,14 @@ class ExtractiveAnswererTest {
             "\"We are facing a new crisis,\" Governor Tiff Macklem told reporters in Ottawa."),
         article("osaka-vote", "Osaka elects a new mayor", LocalDate.of(2025, 4, 7),
             "Mayor Kenji Hayashi won 412,000 votes, and the rival campaign spent $2 million on advertising.",
-            "A third candidate, lawyer Akiko Fujita, won 70,115 votes.")));
+            "A third candidate, lawyer Akiko Fujita, won 70,115 votes."),
+        article("pilot-strike", "Pilots strike at Nordic Air", LocalDate.of(2025, 6, 2),
+            "Chief Executive Annika Berg said the airline could not afford the pilots' demands.",
+            "\"A 12% increase would wipe out our profit margin,\" Berg told broadcaster SVT.",
+            "Union leader Henrik Dahl called the offer an insult.",
+            "\"We have waited long enough,\" said Lars Holm, a pilot for 20 years.",
+            "Smoke rose over the harbour on Monday. \"There were more than 300 tremors on Sunday alone. The ground is "
+                + "swelling,\" said Hadi Wijaya, head of the volcano agency.")));
   }
 
   @AfterAll
@@ -50,5 +60,33 @@ class ExtractiveAnswererTest {
   void score_countOfSomethingElseOrMoney_isNoAnswerToHowOld() {
     assertThat(candidates("How old is Akiko Fujita?")).doesNotContain("70,115 votes", "412,000 votes",
         "$2 million");
+  }
+
+  /** The reply text when the sentence that starts with {@code start} is the answer to {@code question}. */
+  private static String sentenceReply(String question, String start) {
+    ExtractiveAnswerer.Scored s = desk.answerer().score(question);
+    ExtractiveAnswerer.ScoredCandidate sentence = s.candidates().stream()
+        .filter(sc -> sc.candidate().tag().equals(CandidateExtractor.SENTENCE)
+            && sc.candidate().passage().text().startsWith(start))
+        .findFirst().orElseThrow();
+    return desk.answerer().replyText(sentence, s.candidates());
+  }
+
+  @Test
+  void replyText_speakerQuotedInTheNextParagraph_goesOnWithTheQuotation() {
+    assertThat(sentenceReply("What reason did Nordic Air's chief executive give for rejecting the demands?",
+        "Chief Executive")).endsWith("\"A 12% increase would wipe out our profit margin,\" Berg told broadcaster SVT.");
+  }
+
+  @Test
+  void replyText_anotherSpeakerQuotedInTheNextParagraph_isLeftOut() {
+    assertThat(sentenceReply("What did the union leader call the offer?", "Union leader"))
+        .isEqualTo("Union leader Henrik Dahl called the offer an insult.");
+  }
+
+  @Test
+  void replyText_sentenceEndingAQuotationOpenedBefore_startsWhereTheQuotationDoes() {
+    assertThat(sentenceReply("What did Hadi Wijaya say about the ground?", "The ground"))
+        .startsWith("\"There were more than 300 tremors on Sunday alone.");
   }
 }
