@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsdesk.nlp.Attribution;
 import org.newsdesk.search.Passage;
 import org.newsdesk.search.PassageIndex;
 
@@ -251,7 +252,8 @@ public final class ExtractiveAnswerer implements Answerer {
   /**
    * Returns the sentence with the rest of the quotation it belongs to: the sentence before it, when a quotation
    * opened there goes on in this one ("\"There were more than 300 earthquakes on Sunday alone.", then "The ground
-   * is swelling,\" said Wijaya."), and the sentence after it (see {@link #withQuoteContinued}).
+   * is swelling,\" said Wijaya.") or names the speaker of this unattributed one, and the sentence after it (see
+   * {@link #withQuoteContinued}).
    */
   private Passage wholeQuotation(Passage p) {
     if (p.sentenceIndex() == 0) {
@@ -265,7 +267,14 @@ public final class ExtractiveAnswerer implements Answerer {
     String text = before.text().strip();
     long marks = text.chars().filter(ch -> ch == '"' || ch == '“' || ch == '”').count();
     // An odd number of marks leaves a quotation open, unless the last one opens the next sentence.
-    if (marks % 2 == 0 || DANGLING_QUOTE.matcher(text).find() || QUOTE_MARKS.indexOf(p.text().charAt(0)) >= 0) {
+    boolean opened = marks % 2 == 1 && !DANGLING_QUOTE.matcher(text).find()
+        && QUOTE_MARKS.indexOf(p.text().charAt(0)) < 0;
+    // A quotation that goes on after the sentence naming its speaker ("\"...,\" Berg told SVT. \"We remain
+    // available.\"") says who speaks only with that sentence.
+    boolean unattributed = QUOTE_MARKS.indexOf(p.text().charAt(0)) >= 0 && !p.speaker().isEmpty()
+        && p.speaker().equals(before.speaker()) && p.tokens().stream()
+        .noneMatch(t -> t.pos().startsWith("VB") && Attribution.SPEECH_VERBS.contains(t.lemma()));
+    if (!opened && !unattributed) {
       return withQuoteContinued(p);
     }
     return joined(before, withQuoteContinued(p), false);

@@ -36,7 +36,7 @@ class ExtractiveAnswererTest {
             "Chief Executive Annika Berg said the airline could not afford the pilots' demands.",
             "\"A 12% increase would wipe out our profit margin,\" Berg told broadcaster SVT.",
             "Union leader Henrik Dahl called the offer an insult.",
-            "\"We have waited long enough,\" said Lars Holm, a pilot for 20 years.",
+            "\"We have waited long enough,\" said Lars Holm, a pilot for 20 years. \"We will not back down.\"",
             "Smoke rose over the harbour on Monday. \"There were more than 300 tremors on Sunday alone. The ground is "
                 + "swelling,\" said Hadi Wijaya, head of the volcano agency.")));
   }
@@ -88,5 +88,11 @@ class ExtractiveAnswererTest {
   void replyText_sentenceEndingAQuotationOpenedBefore_startsWhereTheQuotationDoes() {
     assertThat(sentenceReply("What did Hadi Wijaya say about the ground?", "The ground"))
         .startsWith("\"There were more than 300 tremors on Sunday alone.");
+  }
+
+  @Test
+  void replyText_quotationGoingOnAfterItsAttribution_comesWithTheSentenceNamingTheSpeaker() {
+    assertThat(sentenceReply("What did Lars Holm say about backing down?", "\"We will not"))
+        .isEqualTo("\"We have waited long enough,\" said Lars Holm, a pilot for 20 years. \"We will not back down.\"");
   }
 }
