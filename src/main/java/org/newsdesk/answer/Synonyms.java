@@ -16,7 +16,9 @@ import org.newsdesk.nlp.Terms;
 
 /**
  * Synonym groups from {@code config/synonyms.txt} (one comma-separated group per line, {@code #} comments): news
- * vocabulary and abbreviations WordNet lacks, editable without recompiling.
+ * vocabulary and abbreviations WordNet lacks, editable without recompiling. A line {@code a, b => c, d} is one-way:
+ * a question's {@code a} or {@code b} also finds {@code c} and {@code d}, but not the other way round ("who runs"
+ * finds a chief executive; a question about a chief executive does not look for everything that runs).
  */
 public final class Synonyms {
 
@@ -53,18 +55,16 @@ public final class Synonyms {
     Map<String, Set<String>> groups = new HashMap<>();
     for (String line : lines) {
       String content = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
-      List<String> members = new ArrayList<>();
-      for (String member : content.split(",")) {
-        String m = member.trim().toLowerCase(Locale.ROOT);
-        if (!m.isEmpty()) {
-          for (String word : m.split("\\s+")) {
-            String term = Terms.normalize(word);
-            if (term != null && !members.contains(term)) {
-              members.add(term);
-            }
-          }
+      int arrow = content.indexOf("=>");
+      if (arrow >= 0) {
+        List<String> targets = members(content.substring(arrow + 2));
+        for (String m : members(content.substring(0, arrow))) {
+          Set<String> group = groups.computeIfAbsent(m, k -> new LinkedHashSet<>());
+          targets.stream().filter(t -> !t.equals(m)).forEach(group::add);
         }
+        continue;
       }
+      List<String> members = members(content);
       for (String m : members) {
         Set<String> group = groups.computeIfAbsent(m, k -> new LinkedHashSet<>());
         for (String other : members) {
@@ -75,6 +75,23 @@ public final class Synonyms {
       }
     }
     return new Synonyms(groups);
+  }
+
+  /** The distinct terms of a comma-separated list; a several-word member gives each of its words. */
+  private static List<String> members(String list) {
+    List<String> members = new ArrayList<>();
+    for (String member : list.split(",")) {
+      String m = member.trim().toLowerCase(Locale.ROOT);
+      if (!m.isEmpty()) {
+        for (String word : m.split("\\s+")) {
+          String term = Terms.normalize(word);
+          if (term != null && !members.contains(term)) {
+            members.add(term);
+          }
+        }
+      }
+    }
+    return members;
   }
 
   /** Returns the configured synonyms of a term (empty when none). */

@@ -47,6 +47,16 @@ class SynonymsTest {
   }
 
   @Test
+  void parse_oneWayLine_expandsOnlyFromTheLeft() {
+    Synonyms synonyms = Synonyms.parse(List.of("run, lead => chief executive, leader"));
+
+    assertThat(synonyms.of("run")).containsExactlyInAnyOrder("chief", "executive", "leader");
+    assertThat(synonyms.of("lead")).containsExactlyInAnyOrder("chief", "executive", "leader");
+    assertThat(synonyms.of("executive")).isEmpty();
+    assertThat(synonyms.of("leader")).isEmpty();
+  }
+
+  @Test
   void of_unknownTerm_isEmpty() {
     assertThat(Synonyms.parse(List.of("pay, wage")).of("bonus")).isEmpty();
     assertThat(Synonyms.none().of("pay")).isEmpty();
