@@ -62,9 +62,10 @@ public final class Fields {
   public static final String COMMIT_TIME = "newsdesk.committed";
   /**
    * Version of the documents' layout; bump it whenever fields, their analysis or the text read from article files
-   * change, and older indexes are rebuilt automatically (6: each sentence names who speaks in it).
+   * change, and older indexes are rebuilt automatically (7: each sentence names who speaks in it, and a unit glued
+   * to a number the tagger saw is split off).
    */
-  public static final String FORMAT_VERSION = "6";
+  public static final String FORMAT_VERSION = "7";
 
   private Fields() {
   }

@@ -61,16 +61,18 @@ final class NumberRepair {
   /** The tokens that replace token {@code i}, or null to keep it. */
   private static List<Token> mend(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (t.isEntity()) {
-      return null;
-    }
+    // A glued unit is split off whether or not the tagger saw the number in it ("250km" is tagged a number whole).
     Matcher glued = GLUED.matcher(t.word());
-    if (glued.matches() && !NOT_A_UNIT.matcher(glued.group(2)).matches()) {
+    if ((!t.isEntity() || t.ner().equals(NUMBER)) && glued.matches()
+        && !NOT_A_UNIT.matcher(glued.group(2)).matches()) {
       int split = t.begin() + glued.end(1);
       String digits = glued.group(1);
       String unit = glued.group(2);
       return List.of(new Token(digits, digits, "CD", NUMBER, value(digits), t.begin(), split),
           new Token(unit, unit.toLowerCase(Locale.ROOT), "NN", "O", null, split, t.end()));
+    }
+    if (t.isEntity()) {
+      return null;
     }
     if (Character.isUpperCase(t.word().charAt(0)) && !t.pos().equals("CD")) {
       String value = wordValue(t.word());

@@ -33,6 +33,14 @@ class NumberRepairTest {
     assertThat(out.get(2)).extracting(Token::ner, Token::begin, Token::end).containsExactly("O", 9, 10);
   }
 
+  @Test
+  void repair_unitGluedToANumberTheTaggerSaw_isSplitOffToo() {
+    List<Token> out = NumberRepair.repair(tokens("at/IN/O 250km/CD/NUMBER ,/,/O"));
+
+    assertThat(out).extracting(Token::word).containsExactly("at", "250", "km", ",");
+    assertThat(out).extracting(Token::ner).containsExactly("O", "NUMBER", "O", "O");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"4G/NN/O", "3D/NN/O", "1990s/NNS/DATE", "2nd/NN/O", "10am/NN/O", "250/CD/NUMBER"})
   void repair_lettersAfterDigitsThatAreNoUnit_areLeftAlone(String tagged) {
