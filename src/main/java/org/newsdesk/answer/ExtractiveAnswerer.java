@@ -272,8 +272,7 @@ public final class ExtractiveAnswerer implements Answerer {
     // A quotation that goes on after the sentence naming its speaker ("\"...,\" Berg told SVT. \"We remain
     // available.\"") says who speaks only with that sentence.
     boolean unattributed = QUOTE_MARKS.indexOf(p.text().charAt(0)) >= 0 && !p.speaker().isEmpty()
-        && p.speaker().equals(before.speaker()) && p.tokens().stream()
-        .noneMatch(t -> t.pos().startsWith("VB") && Attribution.SPEECH_VERBS.contains(t.lemma()));
+        && p.speaker().equals(before.speaker()) && !Attribution.reportsSpeech(p.tokens());
     if (!opened && !unattributed) {
       return withQuoteContinued(p);
     }

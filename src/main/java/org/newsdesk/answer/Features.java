@@ -368,7 +368,7 @@ public final class Features {
     // Who the article says speaks here, even when named in a neighbouring sentence of the same quotation.
     boolean attributed = p.speaker().stream()
         .anyMatch(term -> aliases.contains(term) || keywordsOf(term).stream().anyMatch(agents::contains));
-    if (attributed && (!plainWhy || quoted(tokens) || !reportsSpeech(tokens))) {
+    if (attributed && (!plainWhy || quoted(tokens) || !Attribution.reportsSpeech(tokens))) {
       return 1;
     }
     boolean speech = false;
@@ -407,10 +407,6 @@ public final class Features {
     return tokens.stream().anyMatch(t -> Attribution.QUOTES.contains(t.word()));
   }
 
-  /** True when the sentence has a verb of speech of its own. */
-  private static boolean reportsSpeech(List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> t.pos().startsWith("VB") && Attribution.SPEECH_VERBS.contains(t.lemma()));
-  }
 
   /** True for "why ..., according to X" and "why does X say ...": the reasons a named speaker gives. */
   private boolean asksWhoseReason() {

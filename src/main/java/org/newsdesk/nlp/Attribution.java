@@ -87,6 +87,11 @@ public final class Attribution {
     return out;
   }
 
+  /** True when the sentence has a verb of speech of its own ("said", "told"), whoever its subject. */
+  public static boolean reportsSpeech(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> t.pos().startsWith("VB") && SPEECH_VERBS.contains(t.lemma()));
+  }
+
   /**
    * Returns the title run before a name, the name and an apposition after it ("Henrik Dahl, chairman of the
    * Swedish Airline Pilots Association"), as tokens of the name's sentence.
