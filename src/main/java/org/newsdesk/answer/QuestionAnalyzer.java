@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.nlp.Attribution;
 import org.newsdesk.nlp.NlpPipeline;
 import org.newsdesk.nlp.Sentence;
 import org.newsdesk.nlp.Terms;
@@ -42,8 +43,6 @@ public final class QuestionAnalyzer {
       "yourself");
   /** Words that make a following "you" anyone's ("if you don't pay"). */
   private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "once", "before");
-  /** Quotation marks as CoreNLP writes them. */
-  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
   /** Question words and their quantifiers, for typo repair ("how mny" -> "how many", "wich" -> "which"). */
   private static final List<String> QUESTION_WORDS = List.of("who", "whom", "whose", "what", "which", "when",
       "where", "why", "how", "many", "much", "long");
@@ -335,7 +334,7 @@ public final class QuestionAnalyzer {
     boolean quoted = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (QUOTES.contains(t.word())) {
+      if (Attribution.QUOTES.contains(t.word())) {
         quoted = !quoted;
         continue;
       }
