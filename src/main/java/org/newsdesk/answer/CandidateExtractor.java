@@ -55,6 +55,8 @@ public final class CandidateExtractor {
   private static final int MAX_TITLE_WORDS = 6;
   /** Words that close a list of names ("Paris, Lyon and Nice"). */
   private static final Set<String> LIST_WORDS = Set.of("and", "or");
+  /** Determiners between "of" and the whole of a partitive ("of its seven", "of the 20"). */
+  private static final Set<String> PARTITIVE_DETERMINERS = Set.of("PRP$", "DT");
   /** Words that open a range ("between 40 and 60", "from 50 to 300 euros"). */
   private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
   private static final Set<String> QUANTITY_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
@@ -126,7 +128,7 @@ public final class CandidateExtractor {
       out.add(new Candidate(p, rank, begin, end, percentWritten(tokens, m, end) ? "PERCENT" : m.type(),
           key(m, tokens, begin, end)));
     }
-    out = joinRanges(p, out);
+    out = joinPartitives(p, joinRanges(p, out));
     if (q.type() == AnswerType.LOCATION) {
       out = joinPlaces(p, out);
     }
@@ -183,6 +185,38 @@ public final class CandidateExtractor {
             begin--;
           }
           out.add(new Candidate(p, a.passageRank(), begin, b.tokenEnd(), b.tag(), a.key() + ".." + b.key()));
+          i += 2;
+          continue;
+        }
+      }
+      out.add(a);
+      i++;
+    }
+    return out;
+  }
+
+  /**
+   * Replaces a part and its whole ("18 out of 20 subcommittees", "Four of its seven carriages") with one candidate
+   * that merges as the part: the sentence counts the part, and the whole stays in the answer for whoever asked for it.
+   */
+  private static List<Candidate> joinPartitives(Passage p, List<Candidate> in) {
+    List<Token> tokens = p.tokens();
+    List<Candidate> out = new ArrayList<>();
+    int i = 0;
+    while (i < in.size()) {
+      Candidate a = in.get(i);
+      if (i + 1 < in.size() && a.tag().equals("NUMBER") && in.get(i + 1).tag().equals("NUMBER")) {
+        Candidate b = in.get(i + 1);
+        int k = a.tokenEnd();
+        if (k < b.tokenBegin() && tokens.get(k).word().equalsIgnoreCase("out")) {
+          k++;
+        }
+        boolean of = k < b.tokenBegin() && tokens.get(k).word().equalsIgnoreCase("of");
+        if (of && k + 1 < b.tokenBegin() && PARTITIVE_DETERMINERS.contains(tokens.get(k + 1).pos())) {
+          k++;
+        }
+        if (of && k + 1 == b.tokenBegin()) {
+          out.add(new Candidate(p, a.passageRank(), a.tokenBegin(), b.tokenEnd(), a.tag(), a.key()));
           i += 2;
           continue;
         }

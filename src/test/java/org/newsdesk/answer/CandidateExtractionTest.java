@@ -50,13 +50,33 @@ class CandidateExtractionTest extends AnswererTestBase {
     assertThat(texts).contains("$3.1 billion to $3.3 billion").doesNotContain("$3.1 billion", "$3.3 billion");
   }
 
-  /** Candidates of {@code question} in a one-sentence passage annotated by the real pipeline. */
-  private static List<String> extractedFrom(String question, String text) {
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "How many subcommittees reached deals? | Talks went on, and 18 out of 20 subcommittees reached deals. "
+          + "| 18 out of 20 subcommittees | 20 subcommittees | 18 | 20",
+      "How many carriages flipped over? | Four of its seven carriages flipped over near Szolnok. "
+          + "| Four of its seven carriages | seven carriages | 4 | 7"})
+  void extract_partAndItsWhole_keptAsOneCandidateThatMergesAsThePart(String question, String sentence, String joined,
+                                                                    String whole, String part, String total) {
+    List<Candidate> candidates = candidatesIn(question, sentence);
+
+    assertThat(candidates).extracting(Candidate::text).contains(joined).doesNotContain(whole);
+    Candidate c = candidates.stream().filter(x -> x.text().equals(joined)).findFirst().orElseThrow();
+    assertThat(c.key()).contains(part).doesNotContain(total);
+  }
+
+  /** Candidate spans of {@code question} in a one-sentence passage annotated by the real pipeline. */
+  private static List<Candidate> candidatesIn(String question, String text) {
     org.newsdesk.nlp.Sentence s = SharedPipeline.get().annotate(text).get(0);
     org.newsdesk.search.Citation citation = new org.newsdesk.search.Citation("a1", "Venice fee", "Wire",
         java.time.LocalDate.of(2025, 4, 1), null, "a1.txt");
     Passage p = new Passage(citation, 1, 5, 0, text, s.tokens(), List.of(), 1.0);
-    return CandidateExtractor.extract(ANALYZER.analyze(question), p, 0).stream().map(Candidate::text).toList();
+    return CandidateExtractor.extract(ANALYZER.analyze(question), p, 0);
+  }
+
+  /** Candidate texts of {@code question} in a one-sentence passage annotated by the real pipeline. */
+  private static List<String> extractedFrom(String question, String text) {
+    return candidatesIn(question, text).stream().map(Candidate::text).toList();
   }
 
   @ParameterizedTest(name = "{1}")
