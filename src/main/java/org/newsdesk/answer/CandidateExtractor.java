@@ -37,7 +37,8 @@ public final class CandidateExtractor {
       List.of("end", "of"), List.of("early"), List.of("late"), List.of("mid", "-"), List.of("mid"));
   /** Compass words that narrow a place to a part of it ("northern Virginia", "eastern Ukraine"). */
   private static final Pattern PART_OF_PLACE = Pattern.compile(
-      "((north|south)(east|west)?|east|west|central)(ern)?|((north|south)-(east|west)(ern)?)", Pattern.CASE_INSENSITIVE);
+      "((north|south)(east|west)?|east|west|central)(ern)?|((north|south)-(east|west)(ern)?)",
+      Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOUN_PHRASE_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
       "VBN", "VBG", "POS", "HYPH");
   /** Prepositions that turn an end date into a duration. */

@@ -191,10 +191,12 @@ public final class ExtractiveAnswerer implements Answerer {
       return new Answer(asked, false, null, round(confidence), closest, false, millis(start));
     }
     List<Evidence> evidence = new ArrayList<>();
-    Passage source = c.tag().equals(CandidateExtractor.SENTENCE) ? wholeQuotation(c.passage()) : c.passage();
-    String text = replyText(best, s.candidates());
-    evidence.add(evidence(source, c.tag().equals(CandidateExtractor.SENTENCE) ? 0 : c.charBegin(),
-        c.tag().equals(CandidateExtractor.SENTENCE) ? source.text().length() : c.charEnd(), best.score()));
+    boolean sentence = c.tag().equals(CandidateExtractor.SENTENCE);
+    // A sentence answer is its whole quotation, looked up once for both the reply and the evidence.
+    Passage source = sentence ? wholeQuotation(c.passage()) : c.passage();
+    String text = sentence ? source.text() : replyText(best, s.candidates());
+    evidence.add(evidence(source, sentence ? 0 : c.charBegin(), sentence ? source.text().length() : c.charEnd(),
+        best.score()));
     Candidate full = fullForm(best, s.candidates());
     if (full != null && !full.passage().equals(c.passage()) && evidenceCount > 1) {
       // The name as the reply spells it comes right after the passage that won, so the reply can be checked.

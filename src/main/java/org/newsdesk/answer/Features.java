@@ -407,7 +407,6 @@ public final class Features {
     return tokens.stream().anyMatch(t -> Attribution.QUOTES.contains(t.word()));
   }
 
-
   /** True for "why ..., according to X" and "why does X say ...": the reasons a named speaker gives. */
   private boolean asksWhoseReason() {
     for (Token t : q.tokens()) {
@@ -505,8 +504,8 @@ public final class Features {
 
   /**
    * True when a title run (in either order) holds one of the question's role words under a place or organization the
-   * question does not name, while the question names one: "U.S. President Donald Trump" for "who is the president of the United Auto
-   * Workers", "Norway's Fisheries Minister" for "who is the UK's fisheries minister".
+   * question does not name, while the question names one: "U.S. President Donald Trump" for "who is the president of
+   * the United Auto Workers", "Norway's Fisheries Minister" for "who is the UK's fisheries minister".
    */
   private boolean otherAffiliation(List<Token> run) {
     if (!namesPlace || run.stream().noneMatch(t -> !t.isEntity() && Terms.of(t) != null

@@ -1,6 +1,7 @@
 package org.newsdesk.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ public final class Attribution {
       for (int s = q.fromSentence; s <= q.toSentence; s++) {
         int from = s == q.fromSentence ? q.fromToken : 0;
         int to = s == q.toSentence ? Math.min(q.toToken + 1, quoted[s].length) : quoted[s].length;
-        java.util.Arrays.fill(quoted[s], from, to, true);
+        Arrays.fill(quoted[s], from, to, true);
       }
     }
     List<List<Token>> out = new ArrayList<>(Collections.nCopies(n, List.of()));
@@ -69,12 +70,12 @@ public final class Attribution {
       out.set(s, speakerIn(sentences, quoted, s, 0, sentences.get(s).tokens().size()));
     }
     Quote previous = null;
+    List<Token> previousSpeaker = List.of();
     for (Quote q : quotes) {
       List<Token> who = speakerAround(sentences, quoted, q);
       if (who.isEmpty() && previous != null && continues(previous, q, paragraphs)) {
-        who = previous.speaker;
+        who = previousSpeaker;
       }
-      q.speaker = who;
       if (!who.isEmpty()) {
         for (int s = q.fromSentence; s <= q.toSentence; s++) {
           if (quotedWords(sentences.get(s), q, s) > 0) {
@@ -83,6 +84,7 @@ public final class Attribution {
         }
       }
       previous = q;
+      previousSpeaker = who;
     }
     return out;
   }
@@ -138,7 +140,6 @@ public final class Attribution {
     int toSentence;
     int toToken;
     boolean closed;
-    List<Token> speaker = List.of();
 
     Quote(int fromSentence, int fromToken) {
       this.fromSentence = fromSentence;
@@ -343,7 +344,7 @@ public final class Attribution {
     return List.of();
   }
 
-  /** The noun phrase ending at token {@code head}: its nouns, adjectives and possessives ("Nordic Air's chief executive"). */
+  /** The noun phrase ending at {@code head}: nouns, adjectives, possessives ("Nordic Air's chief executive"). */
   private static List<Token> nounPhrase(List<Token> tokens, int head) {
     int from = head;
     while (from > 0 && head - from < TITLE_WORDS && NOUN_PHRASE.contains(tokens.get(from - 1).pos())) {
