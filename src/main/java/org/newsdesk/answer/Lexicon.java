@@ -66,6 +66,7 @@ public final class Lexicon {
   private final Map<String, List<String>> synonyms = new ConcurrentHashMap<>();
   private final Map<String, Boolean> words = new ConcurrentHashMap<>();
   private final Map<String, Boolean> isA = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> relatives = new ConcurrentHashMap<>();
 
   /** Loads WordNet from the classpath (about a second). */
   public Lexicon() {
@@ -140,6 +141,18 @@ public final class Lexicon {
       LOG.debug("WordNet is-a lookup of {} / {} failed: {}", noun, focus, e.toString());
       return false;
     }
+  }
+
+  /**
+   * Returns the words WordNet relates to a lemma in form rather than meaning, for a word no article uses: the noun an
+   * adjective pertains to ("mexico" for "mexican", "netherlands" for "dutch") and the words derived from it that keep
+   * its stem ("sell" for "selling", "buy" for "buyer").
+   *
+   * @param lemma a lower-case lemma
+   * @return related lower-case lemmas, the lemma itself excluded
+   */
+  public List<String> relatives(String lemma) {
+    return relatives.computeIfAbsent(lemma, this::lookupRelatives);
   }
 
   /** Returns true when WordNet knows {@code word} in any part of speech (for telling typos from words). */
@@ -259,5 +272,42 @@ public final class Lexicon {
       LOG.debug("WordNet lookup of {} failed: {}", lemma, e.toString());
       return List.of();
     }
+  }
+
+  /** True when two words share their first letters, as many as the shorter has up to {@link #DERIVATION_STEM}. */
+  private static boolean sameStem(String a, String b) {
+    return a.regionMatches(0, b, 0, Math.min(DERIVATION_STEM, Math.min(a.length(), b.length())));
+  }
+
+  private List<String> lookupRelatives(String lemma) {
+    Set<String> out = new LinkedHashSet<>();
+    try {
+      for (IndexWord word : dictionary.lookupAllIndexWords(lemma).getIndexWordArray()) {
+        List<Synset> senses = word.getSenses();
+        for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+          for (Word w : senses.get(i).getWords()) {
+            if (!w.getLemma().equalsIgnoreCase(lemma)) {
+              continue;
+            }
+            for (Pointer p : w.getPointers()) {
+              if (!(p.getTarget() instanceof Word target)) {
+                continue;
+              }
+              String l = target.getLemma().toLowerCase(Locale.ROOT);
+              // An adjective names what it pertains to whatever the spelling ("dutch", "netherlands"); a derived
+              // word must keep the first letters, or it is another word altogether ("flee" is no kin of "flight").
+              boolean related = p.getType() == PointerType.PERTAINYM
+                  || p.getType() == PointerType.DERIVATION && sameStem(l, lemma);
+              if (related && !l.equals(lemma) && !l.contains(" ")) {
+                out.add(l);
+              }
+            }
+          }
+        }
+      }
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet relatives lookup of {} failed: {}", lemma, e.toString());
+    }
+    return List.copyOf(out);
   }
 }

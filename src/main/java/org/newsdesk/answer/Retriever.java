@@ -68,9 +68,18 @@ public final class Retriever {
       Set<String> matches = new LinkedHashSet<>();
       matches.add(kw);
       float weight = kw.equals(q.focus()) ? FOCUS_WEIGHT : 1f;
+      Set<String> typed = df > 0 ? Set.of() : typedForms(q, kw);
       if (df > 0) {
         idf.put(kw, idf(n, df));
         terms.add(new WeightedTerm(kw, weight, false));
+      } else if (!typed.isEmpty()) {
+        // A name typed in lower case is lemmatized as a common noun ("delia" becomes "delium"): as typed, the
+        // articles use it.
+        for (String form : typed) {
+          idf.putIfAbsent(kw, idf(n, index.docFreq(form)));
+          terms.add(new WeightedTerm(form, weight, false));
+          matches.add(form);
+        }
       } else if (kw.length() >= 4 && kw.chars().allMatch(Character::isLetter) && !lexicon.isWord(kw)) {
         // Unknown to the index and to the dictionary: probably a typo ("negotator"), so let Lucene match close
         // spellings. A real word the articles never use ("joke") means they do not cover it.
@@ -80,6 +89,10 @@ public final class Retriever {
       }
       Set<String> alternatives = new LinkedHashSet<>(synonyms.of(kw));
       alternatives.addAll(lexicon.synonyms(kw, nounByTerm.getOrDefault(kw, true)));
+      if (df == 0) {
+        // A word no article uses may still have a relative they do use ("mexican" exports, exports to Mexico).
+        alternatives.addAll(lexicon.relatives(kw));
+      }
       for (String alt : alternatives) {
         int altDf = index.docFreq(alt);
         if (altDf > 0 && !alt.equals(kw)) {
@@ -133,6 +146,18 @@ public final class Retriever {
   /** BM25's inverse document frequency, as Lucene computes it. */
   static double idf(int docs, int df) {
     return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  /** The words of the question, as typed and lower-cased, whose term is {@code kw}, where the articles use them. */
+  private Set<String> typedForms(Question q, String kw) {
+    Set<String> forms = new LinkedHashSet<>();
+    for (Token t : q.tokens()) {
+      String word = org.newsdesk.nlp.Terms.normalize(t.word());
+      if (word != null && !word.equals(kw) && kw.equals(org.newsdesk.nlp.Terms.of(t)) && index.docFreq(word) > 0) {
+        forms.add(word);
+      }
+    }
+    return forms;
   }
 
   private static Map<String, Boolean> posOfKeywords(Question q) {

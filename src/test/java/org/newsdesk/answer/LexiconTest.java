@@ -65,6 +65,24 @@ class LexiconTest {
     assertThat(LEXICON.synonyms("player", true)).doesNotContain("play");
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(textBlock = """
+      mexican, mexico
+      dutch,   netherlands
+      hourly,  hour
+      selling, sell
+      buyer,   buy
+      """)
+  void relatives_areTheWordsItPertainsToOrDerivesFrom(String lemma, String relative) {
+    assertThat(LEXICON.relatives(lemma)).contains(relative).doesNotContain(lemma);
+  }
+
+  @Test
+  void relatives_leaveOutDerivationsWithAnotherStem() {
+    // WordNet derives "flight" from "flee", a sense no news question about flights means.
+    assertThat(LEXICON.relatives("flight")).doesNotContain("flee");
+  }
+
   @Test
   void synonyms_unknownWord_isEmpty() {
     assertThat(LEXICON.synonyms("qwertyuiop", false)).isEmpty();

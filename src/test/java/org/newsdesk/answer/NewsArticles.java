@@ -37,12 +37,17 @@ final class NewsArticles {
       "The new Tarrow bridge opened to traffic after three years of construction.",
       "Drivers crossed the bridge in light rain, and cyclists will get their own lane next spring.");
 
+  /** A storm near a town whose name, typed in lower case, looks like a plural ("hastings"). */
+  static final Article CYCLONE = article("cyclone-nadia", "Cyclone Nadia floods coastal towns", LocalDate.of(2024, 1, 23),
+      "Cyclone Nadia flooded about 1,400 homes near Hastings on Tuesday.",
+      "Emergency crews evacuated two nursing homes.");
+
   private NewsArticles() {
   }
 
   /** Returns the hand-written articles followed by the three seed articles. */
   static List<Article> withSeeds() {
-    List<Article> all = new ArrayList<>(List.of(STRIKE, TALKS, FERRY, TRADE, BRIDGE));
+    List<Article> all = new ArrayList<>(List.of(STRIKE, TALKS, FERRY, TRADE, BRIDGE, CYCLONE));
     all.addAll(Desk.seeds());
     return all;
   }

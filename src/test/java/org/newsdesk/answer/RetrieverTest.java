@@ -21,4 +21,25 @@ class RetrieverTest extends AnswererTestBase {
     assertThat(r.fuzzy()).contains("pasenger");
     assertThat(r.unknown()).doesNotContain("pasenger");
   }
+
+  @Test
+  void retrieve_nameTypedInLowerCase_isSearchedAsTyped() {
+    // Tagged as a plural noun, "hastings" has the lemma "hasting", which no article uses.
+    Retrieval r = desk.answerer().score("how many homes did cyclone nadia flood near hastings").retrieval();
+
+    assertThat(r.expansions().get("hasting")).contains("hastings");
+    assertThat(r.unknown()).isEmpty();
+    assertThat(r.passages().get(0).articleId()).isEqualTo("cyclone-nadia");
+    assertThat(r.passages().get(0).sentenceIndex()).isZero();
+  }
+
+  @Test
+  void retrieve_adjectiveTheArticlesNeverUse_findsTheNounItPertainsTo() {
+    Retrieval r = desk.answerer().score("What share of Halvorsen's cars are Mexican?").retrieval();
+
+    assertThat(r.expansions().get("mexican")).contains("mexico");
+    assertThat(r.unknown()).doesNotContain("mexican");
+    assertThat(r.passages().get(0).articleId()).isEqualTo("halvorsen-strike");
+    assertThat(r.passages().get(0).sentenceIndex()).isEqualTo(5);
+  }
 }
