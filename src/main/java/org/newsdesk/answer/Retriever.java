@@ -69,8 +69,14 @@ public final class Retriever {
       matches.add(kw);
       float weight = kw.equals(q.focus()) ? FOCUS_WEIGHT : 1f;
       Set<String> typed = df > 0 ? Set.of() : typedForms(q, kw);
+      boolean titleOnly = df == 0 && index.titleFreq(kw) > 0;
       if (df > 0) {
         idf.put(kw, idf(n, df));
+        terms.add(new WeightedTerm(kw, weight, false));
+      } else if (titleOnly) {
+        // Only titles use it ("Montevideo's museum reopens", and the text says "the museum"): it finds those
+        // articles, and weighs like the rarest word of a sentence.
+        idf.put(kw, idf(n, 1));
         terms.add(new WeightedTerm(kw, weight, false));
       } else if (!typed.isEmpty()) {
         // A name typed in lower case is lemmatized as a common noun ("delia" becomes "delium"): as typed, the
@@ -101,7 +107,7 @@ public final class Retriever {
           idf.putIfAbsent(kw, idf(n, altDf));
         }
       }
-      if (df == 0 && matches.size() == 1) {
+      if (df == 0 && !titleOnly && matches.size() == 1) {
         unknown.add(kw);
         // Still a keyword: a word no article uses weighs like the rarest word, and no passage matches it.
         idf.putIfAbsent(kw, idf(n, 1));

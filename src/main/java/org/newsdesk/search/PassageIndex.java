@@ -155,6 +155,11 @@ public final class PassageIndex implements Catalog, Closeable {
     return withSearcher(s -> s.getIndexReader().docFreq(new Term(Fields.LEMMAS, term)));
   }
 
+  /** Returns how many sentence documents contain {@code term} in their article's title. */
+  public int titleFreq(String term) {
+    return withSearcher(s -> s.getIndexReader().docFreq(new Term(Fields.TITLE_LEMMAS, term)));
+  }
+
   /** Returns the number of sentence documents. */
   public int sentenceCount() {
     return snapshot.stats().sentences();

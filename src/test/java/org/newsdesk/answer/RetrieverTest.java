@@ -42,4 +42,14 @@ class RetrieverTest extends AnswererTestBase {
     assertThat(r.passages().get(0).articleId()).isEqualTo("halvorsen-strike");
     assertThat(r.passages().get(0).sentenceIndex()).isEqualTo(5);
   }
+
+  @Test
+  void retrieve_wordOnlyATitleUses_isSearchedAndKnown() {
+    // Only the title of the trade-talks article says "African"; its text names the cities.
+    Retrieval r = desk.answerer().score("Where will the African trade talks be held?").retrieval();
+
+    assertThat(r.unknown()).doesNotContain("african");
+    assertThat(r.passages().get(0).articleId()).isEqualTo("trade-talks");
+    assertThat(r.passages().get(0).sentenceIndex()).isZero();
+  }
 }
