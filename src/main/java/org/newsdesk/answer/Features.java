@@ -27,7 +27,7 @@ public final class Features {
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
       "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole",
-      "absoluteMatch", "missingIdf", "speaker", "timeConflict");
+      "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally");
 
   /** Part-of-speech tags of prepositions (Penn Treebank: IN, and TO for "to"). */
   private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
@@ -120,6 +120,13 @@ public final class Features {
       "current", 0, "next", 1, "coming", 1);
   /** Tokens after a number searched for its unit ("48 light years"). */
   private static final int UNIT_REACH = 3;
+  /** Focus nouns of questions whose answer news writes as a tally of two counts ("won 2-1", "a 7-2 vote"). */
+  private static final Set<String> TALLY_NOUNS = Set.of("score", "scoreline", "margin", "split", "vote", "tally",
+      "figure", "result", "record");
+  /** Two counts joined by a hyphen or dash, as a score or a vote is written ("2-1", "7–2", "5-61"). */
+  private static final Pattern TALLY = Pattern.compile("\\d{1,3}[-–—]\\d{1,3}");
+  /** A token of a tally: the tokenizer splits "7-2" in three, or leaves it whole. */
+  private static final Pattern TALLY_PART = Pattern.compile("[\\d–—-]+");
 
   /** Years the question names ("in 2019"), as written. */
   private final Set<String> questionYears;
@@ -351,9 +358,10 @@ public final class Features {
   /**
    * For a descriptive answer to a question about what someone said or did, or a "why" question that asks for
    * someone's reasons ("according to the union's president"): 1 when the sentence names the question's speaker as
-   * the one speaking ("said Nwankwo", "Nwankwo told reporters"), 0.75 when it reports speech and names them in
-   * another role ("the judge told Trowbridge"), 0.5 when it reports speech right after a sentence that names them
-   * ("... Barraclough conceded. \"The people have spoken,\" he said."), 0 otherwise.
+   * the one speaking ("said Nwankwo", "Nwankwo told reporters"); when the article names no one else as speaking
+   * there, 0.75 when it reports speech and names them in another role ("Trowbridge was told"), 0.5 when it reports
+   * speech right after a sentence that names them ("... Barraclough conceded. \"The people have spoken,\" he
+   * said."); 0 otherwise.
    */
   private double speaker(Candidate c) {
     if (!c.tag().equals(CandidateExtractor.SENTENCE) || agents.isEmpty() && speakerAliases.isEmpty()
@@ -366,8 +374,7 @@ public final class Features {
     List<Token> tokens = p.tokens();
     Set<String> aliases = speakerAliases.getOrDefault(p.articleId(), Set.of());
     // Who the article says speaks here, even when named in a neighbouring sentence of the same quotation.
-    boolean attributed = p.speaker().stream()
-        .anyMatch(term -> aliases.contains(term) || keywordsOf(term).stream().anyMatch(agents::contains));
+    boolean attributed = p.speaker().stream().anyMatch(term -> aliases.contains(term) || namesAgent(term));
     if (attributed && (!plainWhy || quoted(tokens) || !Attribution.reportsSpeech(tokens))) {
       return 1;
     }
@@ -391,7 +398,8 @@ public final class Features {
         return 1;
       }
     }
-    if (plainWhy) {
+    if (plainWhy || !p.speaker().isEmpty()) {
+      // Someone else speaks here: the question's speaker named in the sentence is whom they speak of or to.
       return 0;
     }
     Set<String> here = match(p).matched();
@@ -400,6 +408,15 @@ public final class Features {
     }
     Set<String> before = sentenceMatches.getOrDefault(p.articleId() + "#" + (p.sentenceIndex() - 1), Set.of());
     return before.stream().anyMatch(agents::contains) ? 0.5 : 0;
+  }
+
+  /**
+   * True when a speaker's term counts as one of the question's agents, also as the singular of a plural in a name
+   * ("Swedish Airline Pilots Association" for "the pilots": a proper noun's term is its word, not its lemma).
+   */
+  private boolean namesAgent(String term) {
+    return keywordsOf(term).stream().anyMatch(agents::contains) || term.length() > 3 && term.endsWith("s")
+        && keywordsOf(term.substring(0, term.length() - 1)).stream().anyMatch(agents::contains);
   }
 
   /** True when the sentence has a quotation mark. */
@@ -480,6 +497,21 @@ public final class Features {
     }
     // A bare number may well be the measure ("aged 61"); a number of something else is not.
     return otherUnit ? -1 : 0;
+  }
+
+  /** True when a number candidate opens with a tally of two counts ("2-1", "a 7-2 decision"). */
+  private static boolean tally(Candidate c) {
+    if (!c.tag().equals("NUMBER")) {
+      return false;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Token t : c.passage().tokens().subList(c.tokenBegin(), c.tokenEnd())) {
+      if (!TALLY_PART.matcher(t.word()).matches()) {
+        break;
+      }
+      text.append(t.word());
+    }
+    return TALLY.matcher(text).matches();
   }
 
   /**
@@ -746,6 +778,7 @@ public final class Features {
     x[28] = missingIdf(article) / ABSOLUTE_IDF_SCALE;
     x[29] = speaker(c);
     x[30] = timeConflicts.computeIfAbsent(p, this::timeConflict);
+    x[31] = q.focus() != null && TALLY_NOUNS.contains(q.focus()) && tally(c) ? 1 : 0;
     return x;
   }
 

@@ -62,10 +62,9 @@ public final class Fields {
   public static final String COMMIT_TIME = "newsdesk.committed";
   /**
    * Version of the documents' layout; bump it whenever fields, their analysis or the text read from article files
-   * change, and older indexes are rebuilt automatically (7: each sentence names who speaks in it, and a unit glued
-   * to a number the tagger saw is split off).
+   * change, and older indexes are rebuilt automatically (8: a speaker's apposition may run to ten words).
    */
-  public static final String FORMAT_VERSION = "7";
+  public static final String FORMAT_VERSION = "8";
 
   private Fields() {
   }

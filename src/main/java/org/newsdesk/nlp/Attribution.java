@@ -28,6 +28,8 @@ public final class Attribution {
   public static final int REACH = 6;
   /** Longest title before or apposition after a name ("Workplace Relations Minister", ", chairman of the X"). */
   public static final int TITLE_WORDS = 6;
+  /** Longest apposition after a name (", a vice president at research firm IDC", seven words). */
+  private static final int APPOSITION_WORDS = 10;
   /** Sentences searched back for the person a "he" or "she" stands for. */
   private static final int PRONOUN_REACH = 4;
   private static final Set<String> PERSONAL = Set.of("he", "she");
@@ -118,7 +120,7 @@ public final class Attribution {
       boolean noun = false;
       int i = end + 1;
       // The apposition ends at punctuation, a verb, a number (an age: "Lin, 33,") or another person.
-      for (; i < tokens.size() && i <= end + TITLE_WORDS; i++) {
+      for (; i < tokens.size() && i <= end + APPOSITION_WORDS; i++) {
         Token t = tokens.get(i);
         boolean punctuation = !Character.isLetterOrDigit(t.word().charAt(0)) && !t.pos().equals("POS");
         if (punctuation || t.pos().startsWith("VB") || t.pos().equals("CD") || t.ner().equals("PERSON")) {

@@ -262,6 +262,42 @@ class FeaturesTest {
     assertThat(spokenTo).isGreaterThan(0).isLessThan(speaking);
   }
 
+  /** The speaker feature of the one sentence candidate of {@code question} in a sentence the article attributes. */
+  private static double speakerOf(String question, String sentence, List<String> speaker) {
+    Passage p = passage(sentence);
+    Passage attributed = new Passage(p.citation(), p.sentenceIndex(), p.sentenceCount(), p.paragraph(), sentence,
+        p.tokens(), speaker, p.score());
+    return feature(features(question, List.of(attributed)).values().iterator().next(), "speaker");
+  }
+
+  @Test
+  void speaker_someoneElseSpeaksToTheQuestionsSpeaker_isNotMarked() {
+    assertThat(speakerOf("What did Trowbridge tell the court?",
+        "\"You knew it was not safe,\" the judge told Trowbridge.", List.of("judge"))).isZero();
+  }
+
+  @Test
+  void speaker_pluralInTheSpeakersTitle_namesTheQuestionsAgent() {
+    // The title is a name, so its terms are words ("pilots"), where the question's keyword is a lemma ("pilot").
+    assertThat(speakerOf("Why do the pilots say it is time to share?", "\"It is time to share.\"",
+        List.of("dahl", "chairman", "swedish", "airline", "pilots", "association"))).isEqualTo(1);
+  }
+
+  @Test
+  void tally_scoreQuestion_marksTheTallyNotTheCount() {
+    Map<String, double[]> x = features("What was the final score?", "Ireland beat France 31-24 as 51,000 fans watched.");
+
+    assertThat(feature(x.get("31-24"), "tally")).isEqualTo(1);
+    assertThat(feature(x.get("51,000 fans"), "tally")).isZero();
+  }
+
+  @Test
+  void tally_countQuestion_isNotMarked() {
+    Map<String, double[]> x = features("How many points did Ireland score?", "Ireland beat France 31-24.");
+
+    assertThat(x.values()).allSatisfy(v -> assertThat(feature(v, "tally")).isZero());
+  }
+
   @Test
   void speaker_whyQuestionAccordingToSomeone_looksForThatSpeaker() {
     double speaker = feature(features("Why are the nurses on strike, according to the union's president?",

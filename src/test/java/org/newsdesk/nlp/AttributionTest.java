@@ -71,6 +71,14 @@ class AttributionTest {
   }
 
   @Test
+  void speakers_longApposition_isTheSpeakersWholeDescription() {
+    List<String> out = speakers("\"Orrin is late to this party,\" said Paula Reyes, a vice president at research "
+        + "firm Canalys. Foldables are a small market.");
+
+    assertThat(out).containsExactly("Paula Reyes , a vice president at research firm Canalys", "");
+  }
+
+  @Test
   void speakers_sentenceWithoutSpeech_hasNoSpeaker() {
     assertThat(speakers("The bridge opened in 1932. It carries 160,000 vehicles a day.")).containsExactly("", "");
   }
