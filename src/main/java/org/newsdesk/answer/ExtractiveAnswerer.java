@@ -32,6 +32,12 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final Pattern DANGLING_QUOTE = Pattern.compile("\\s[\"“«]$");
   /** Position of the feature "the candidate's article lacks a keyword" in a candidate's feature vector. */
   private static final int MISSING = Features.NAMES.indexOf("missing");
+  private static final int UNKNOWN = Features.NAMES.indexOf("unknown");
+  /**
+   * Share of a question's keywords that no article uses from which the articles are taken not to cover its topic
+   * ("a joke about penguins", "legs of a spider"): none of the development questions that reached it had an answer.
+   */
+  private static final double UNCOVERED = 0.5;
   /** Position of the feature "the quantity's unit fits the measure asked for" in a candidate's feature vector. */
   private static final int UNIT_FIT = Features.NAMES.indexOf("unitFit");
   /** Position of the feature "the name's title is the role asked about, qualified" in a feature vector. */
@@ -164,7 +170,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     ScoredCandidate best = s.candidates().get(0);
     Candidate c = best.candidate();
-    double confidence = model.confidence(s.answerFeatures());
+    double confidence = best.features()[UNKNOWN] >= UNCOVERED ? 0 : model.confidence(s.answerFeatures());
     // Abstaining is right only when the articles do not answer the question, so an answer less likely right than
     // the question is to be unanswerable is better withheld, whatever the threshold.
     boolean answered = confidence >= threshold && confidence >= model.unanswerable(s.answerFeatures());

@@ -83,6 +83,16 @@ class AnswerContractTest extends AnswererTestBase {
     assertThat(answer.confidence()).isBetween(0.0, Desk.THRESHOLD);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"How many spiders were on the ferry?", "tell me a joke about the ferry"})
+  void answer_halfTheKeywordsInNoArticle_abstainsWithNoConfidence(String question) {
+    // "ferry" matches; "spider" and "joke" are words no article uses.
+    Answer answer = desk.ask(question);
+
+    assertThat(answer.answered()).isFalse();
+    assertThat(answer.confidence()).isZero();
+  }
+
   @Test
   void answer_keywordsMatchButFactAbsent_abstainsStillListingEvidence() {
     Answer answer = desk.ask("Who designed the new Tarrow bridge?");
