@@ -118,6 +118,9 @@ public final class Features {
   /** Words that place a year or month relative to the article's date ("last year"), by how far. */
   private static final Map<String, Integer> RELATIVE = Map.of("last", -1, "past", -1, "previous", -1, "this", 0,
       "current", 0, "next", 1, "coming", 1);
+  /** Pronouns that open a sentence about what the sentence before it is about. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she",
+      "her");
   /** Tokens after a number searched for its unit ("48 light years"). */
   private static final int UNIT_REACH = 3;
   /** Focus nouns of questions whose answer news writes as a tally of two counts ("won 2-1", "a 7-2 vote"). */
@@ -168,6 +171,16 @@ public final class Features {
       matchesByPassage.put(p, pm);
       articleMatches.computeIfAbsent(p.articleId(), k -> new HashSet<>()).addAll(pm.matchedWithTitle());
       sentenceMatches.put(p.articleId() + "#" + p.sentenceIndex(), pm.matched());
+    }
+    for (Passage p : r.passages()) {
+      Set<String> before = sentenceMatches.get(p.articleId() + "#" + (p.sentenceIndex() - 1));
+      if (before != null && opensWithPronoun(p.tokens())) {
+        // "It supports about 64,000 jobs": the pronoun stands for what the sentence before is about.
+        PassageMatch pm = matchesByPassage.get(p);
+        Set<String> withBefore = new HashSet<>(pm.matchedWithTitle());
+        withBefore.addAll(before);
+        matchesByPassage.put(p, new PassageMatch(pm.matched(), withBefore, pm.keywordPositions()));
+      }
     }
     this.maxScore = r.passages().stream().mapToDouble(Passage::score).max().orElse(1);
     this.totalIdf = r.idf().values().stream().mapToDouble(Double::doubleValue).sum();
@@ -417,6 +430,11 @@ public final class Features {
   private boolean namesAgent(String term) {
     return keywordsOf(term).stream().anyMatch(agents::contains) || term.length() > 3 && term.endsWith("s")
         && keywordsOf(term.substring(0, term.length() - 1)).stream().anyMatch(agents::contains);
+  }
+
+  /** True when a sentence's subject is a pronoun or a possessive one: "It supports ...", "Its chief said ...". */
+  private static boolean opensWithPronoun(List<Token> tokens) {
+    return !tokens.isEmpty() && SUBJECT_PRONOUNS.contains(tokens.get(0).word().toLowerCase(Locale.ROOT));
   }
 
   /** True when the sentence has a quotation mark. */

@@ -284,6 +284,18 @@ class FeaturesTest {
   }
 
   @Test
+  void coverageWithTitle_sentenceOpeningWithAPronoun_countsTheSentenceBefore() {
+    String question = "How many jobs does the Tarrow reef support?";
+    Passage before = passage("The Tarrow reef stretches along the coast.", 0);
+    double pronoun = feature(features(question, List.of(before, passage("It supports about 64,000 jobs.", 1)))
+        .get("about 64,000 jobs"), "coverageWithTitle");
+    double noun = feature(features(question, List.of(before, passage("Tourism supports about 64,000 jobs.", 1)))
+        .get("about 64,000 jobs"), "coverageWithTitle");
+
+    assertThat(pronoun).isGreaterThan(noun);
+  }
+
+  @Test
   void tally_scoreQuestion_marksTheTallyNotTheCount() {
     Map<String, double[]> x = features("What was the final score?", "Ireland beat France 31-24 as 51,000 fans watched.");
 
