@@ -115,6 +115,9 @@ public final class Features {
   private static final Pattern MONTH_NAMES = Pattern.compile(
       "(january|february|march|april|may|june|july|august|september|october|november|december"
       + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
+  /** Months by the first three letters {@link #MONTH_NAMES} keys them on, in calendar order. */
+  private static final List<String> MONTH_ORDER = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+      "sep", "oct", "nov", "dec");
   /** Words that place a year or month relative to the article's date ("last year"), by how far. */
   private static final Map<String, Integer> RELATIVE = Map.of("last", -1, "past", -1, "previous", -1, "this", 0,
       "current", 0, "next", 1, "coming", 1);
@@ -240,8 +243,9 @@ public final class Features {
 
   /**
    * How far the passage's time contradicts the time the question names: 1 when its sentence names other years or
-   * months and none of the question's ("in 2023" for "in 2019", "in June" for "in July"), 0.5 when its sentence names
-   * no year and the article, dated in another year, does not say the question's anywhere it matched, else 0.
+   * months and none of the question's ("in 2023" for "in 2019", "in June" for "in July") or names months that, as of
+   * the article's date, fall in none of the question's years; 0.5 when its sentence names no year and the article, dated in
+   * another year, does not say the question's anywhere it matched; else 0.
    */
   private double timeConflict(Passage p) {
     if (questionYears.isEmpty() && questionMonths.isEmpty()) {
@@ -269,11 +273,26 @@ public final class Features {
       }
       if (years.isEmpty() && dated != null && !questionYears.contains(String.valueOf(dated.getYear()))
           && Collections.disjoint(articleMatches.getOrDefault(p.articleId(), Set.of()), questionYears)) {
-        return 0.5;
+        // A month without a year is the last such month up to the article's date ("in October" in November 2025).
+        return !months.isEmpty() && Collections.disjoint(impliedYears(months, dated), questionYears) ? 1 : 0.5;
       }
     }
     return !questionMonths.isEmpty() && !months.isEmpty() && Collections.disjoint(months, questionMonths)
         ? 1 : 0;
+  }
+
+  /**
+   * The years a month named without one can be in, as of an article's date: its last occurrence or its next one
+   * ("in October" in November 2025 is 2025 or 2026, "from January" in December 2024 is 2024 or 2025).
+   */
+  private static Set<String> impliedYears(Set<String> months, LocalDate dated) {
+    Set<String> out = new HashSet<>();
+    for (String m : months) {
+      boolean later = MONTH_ORDER.indexOf(m) + 1 > dated.getMonthValue();
+      out.add(String.valueOf(later ? dated.getYear() - 1 : dated.getYear()));
+      out.add(String.valueOf(later ? dated.getYear() : dated.getYear() + 1));
+    }
+    return out;
   }
 
   /** The years among the tokens: four digits from 1900 to 2099 tagged as a date. */

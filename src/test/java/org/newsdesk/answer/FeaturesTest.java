@@ -198,9 +198,12 @@ class FeaturesTest {
       How many jobs did the firm cut in July?  | The firm cut 300 jobs in June.         | 1
       How many jobs did the firm cut in May?   | The firm cut 300 jobs last month.      | 0
       How many jobs did the firm cut?          | The firm cut 300 jobs in 2023.         | 0
+      How many jobs did the firm cut in May 2023? | The firm cut 300 jobs in May.       | 1
+      How many jobs will the firm cut in January 2026? | The firm will cut 300 jobs from January. | 0.5
       """)
   void timeConflict_sentenceOfAnotherTime_isMarked(String question, String sentence, double conflict) {
-    // The test article is dated 1 June 2025: "last year" is 2024 and "last month" is May.
+    // The test article is dated 1 June 2025: "last year" is 2024, "last month" is May, "in May" is May 2025 or 2026
+    // and "from January" January 2025 or 2026.
     assertThat(feature(features(question, sentence).get("300 jobs"), "timeConflict")).isEqualTo(conflict);
   }
 
