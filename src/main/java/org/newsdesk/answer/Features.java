@@ -121,6 +121,8 @@ public final class Features {
   /** Words that place a year or month relative to the article's date ("last year"), by how far. */
   private static final Map<String, Integer> RELATIVE = Map.of("last", -1, "past", -1, "previous", -1, "this", 0,
       "current", 0, "next", 1, "coming", 1);
+  /** WordNet's class of currencies ("rupee", "zloty", "franc"). */
+  private static final String MONETARY_UNIT = "monetary unit";
   /** Pronouns that open a sentence about what the sentence before it is about. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she",
       "her");
@@ -451,6 +453,12 @@ public final class Features {
         && keywordsOf(term.substring(0, term.length() - 1)).stream().anyMatch(agents::contains);
   }
 
+  /** True when a keyword names a month, in full or by its abbreviation ("feb" for "february"). */
+  private static boolean namesMonth(String keyword, String month) {
+    return keyword.equals(month) || keyword.length() >= 3 && month.startsWith(keyword)
+        && MONTH_NAMES.matcher(keyword).matches();
+  }
+
   /** True when a sentence's subject is a pronoun or a possessive one: "It supports ...", "Its chief said ...". */
   private static boolean opensWithPronoun(List<Token> tokens) {
     return !tokens.isEmpty() && SUBJECT_PRONOUNS.contains(tokens.get(0).word().toLowerCase(Locale.ROOT));
@@ -712,13 +720,25 @@ public final class Features {
       withTitle.addAll(keywordsOf(term));
     }
     if (p.citation().date() != null) {
-      // "in October 2025" usually means the article's own date, which the sentence need not repeat.
+      // "in October 2025" usually means the article's own date, which the sentence need not repeat; "the report of
+      // March 11" is the article of that day.
       String year = String.valueOf(p.citation().date().getYear());
       String month = p.citation().date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
           .toLowerCase(Locale.ROOT);
+      String day = String.valueOf(p.citation().date().getDayOfMonth());
+      boolean sameMonth = q.keywords().stream().anyMatch(kw -> namesMonth(kw, month));
       for (String kw : q.keywords()) {
-        if (kw.equals(year) || kw.equals(month)) {
+        if (kw.equals(year) || namesMonth(kw, month) || sameMonth && kw.equals(day)) {
           withTitle.add(kw);
+        }
+      }
+    }
+    if (p.citation().source() != null) {
+      // "According to Reuters' report": the outlet that published the article.
+      for (String word : p.citation().source().split("[^\\p{L}\\p{N}]+")) {
+        String term = Terms.normalize(word);
+        if (term != null && q.keywords().contains(term)) {
+          withTitle.add(term);
         }
       }
     }
@@ -1147,8 +1167,21 @@ public final class Features {
     return tag.equals(primary) ? 1 : type.accepts(tag) ? 0.6 : 0;
   }
 
-  /** For "which year" questions, a date without a year ("Monday") is a weaker match. */
+  /**
+   * For "which year" questions, a date without a year ("Monday") is a weaker match; for "how much" money questions, a
+   * number in a currency the tagger does not know ("200,000 rupees") is a full match and a count of something else
+   * ("9,000 people") a weak one.
+   */
   private double granularity(Candidate c, double typeMatch) {
+    if (q.type() == AnswerType.MONEY && c.tag().equals("NUMBER")) {
+      for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
+        Token t = c.passage().tokens().get(i);
+        if (t.pos().startsWith("NN") && !t.isEntity()) {
+          return lexicon.isA(t.lemma(), MONETARY_UNIT) ? 1 : typeMatch * 0.3;
+        }
+      }
+      return typeMatch;
+    }
     if ("year".equals(q.focus()) && q.type() == AnswerType.DATE) {
       for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
         if (c.passage().tokens().get(i).word().matches("(1[5-9]|20)\\d\\d")) {

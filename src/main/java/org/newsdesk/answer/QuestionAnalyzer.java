@@ -67,6 +67,18 @@ public final class QuestionAnalyzer {
   /** Verbs besides those of change that end at a level: "settle at", "close at", "cut to", "set at". */
   private static final Set<String> LEVEL_VERBS = Set.of("settle", "close", "stand", "end", "finish", "peak",
       "trade", "cut", "raise", "set", "hike", "reach", "hit");
+  /** Verbs whose "how did they ..." question news answers with a tally: "voted 5-2", "split 7-2". */
+  private static final Set<String> TALLY_VERBS = Set.of("vote", "split");
+
+  /** The position of the first of {@code words} at or after {@code from} that is in {@code wanted}, or -1. */
+  private static int indexOfAny(List<String> words, Set<String> wanted, int from) {
+    for (int i = from; i < words.size(); i++) {
+      if (wanted.contains(words.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
   /** Verbs whose object is an amount of money: "what did the strike cost GM". */
   private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "charge", "fetch");
   /** Verbs whose subject is usually a company: "who is buying X", "who makes the chip". */
@@ -283,6 +295,13 @@ public final class QuestionAnalyzer {
             default -> {
               form = QuestionForm.HOW;
               type = AnswerType.DESCRIPTION;
+              // "How did the committee vote?": news answers with the tally ("5-2"). The tagger often takes the verb
+              // after a noun run for one more noun ("committee vote"), so the word decides.
+              int verb = DO.contains(next) ? indexOfAny(words, TALLY_VERBS, wh + 2) : -1;
+              if (verb >= 0) {
+                type = AnswerType.NUMBER;
+                focus = tokens.get(verb).lemma();
+              }
             }
           }
         }
@@ -311,10 +330,13 @@ public final class QuestionAnalyzer {
     for (int i = 0; i < tokens.size(); i++) {
       String term = Terms.of(tokens.get(i));
       boolean topicMarker = i == 0 && term != null && term.equals("about");
+      // "according to" only introduces whose account the question asks about.
+      boolean according = tokens.get(i).word().equalsIgnoreCase("according") && i + 1 < tokens.size()
+          && tokens.get(i + 1).word().equalsIgnoreCase("to");
       boolean measure = i == wh + 1 && term != null
           && (QUANTIFIERS.contains(term) || form == QuestionForm.HOW_MEASURE);
       if (term != null && !WH.contains(term) && !measure
-          && !topicMarker && !keywords.contains(term)) {
+          && !topicMarker && !according && !keywords.contains(term)) {
         keywords.add(term);
       }
     }
@@ -476,7 +498,10 @@ public final class QuestionAnalyzer {
         return i;
       }
     }
-    return -1;
+    // However long a leading phrase, the question word right after its comma starts the question ("According to
+    // the Reuters report of March 11, how much ...").
+    int comma = words.indexOf(",");
+    return comma > 0 && comma + 1 < words.size() && WH.contains(words.get(comma + 1)) ? comma + 1 : -1;
   }
 
   /** Returns the head of the first noun run at or after {@code from} (skipping adjectives and numbers). */

@@ -299,6 +299,31 @@ class FeaturesTest {
   }
 
   @Test
+  void coverageWithTitle_outletAndDateTheQuestionNames_countForThatArticle() {
+    String question = "According to the Reuters report of March 11, how many trains ran?";
+    String text = "The operator ran 212 trains.";
+    Passage p = passage(text);
+    Passage reuters = new Passage(new Citation("r", "Rail strike", "Reuters", LocalDate.of(2025, 3, 11), null, "r.md"),
+        0, 5, 0, text, p.tokens(), List.of(), 1.0);
+    Passage afp = new Passage(new Citation("a", "Rail strike", "AFP", LocalDate.of(2025, 3, 14), null, "a.md"),
+        0, 5, 0, text, p.tokens(), List.of(), 1.0);
+
+    double named = feature(features(question, List.of(reuters)).get("212 trains"), "coverageWithTitle");
+    double other = feature(features(question, List.of(afp)).get("212 trains"), "coverageWithTitle");
+
+    assertThat(named).isGreaterThan(other);
+  }
+
+  @Test
+  void typeMatch_moneyQuestion_numberInACurrencyTheTaggerMissesMatchesACountDoesNot() {
+    Map<String, double[]> x = features("How much will the government pay each family?",
+        "The government will pay 200,000 rupees to each of 9,000 families.");
+
+    assertThat(feature(x.get("200,000 rupees"), "typeMatch")).isEqualTo(1);
+    assertThat(feature(x.get("9,000 families"), "typeMatch")).isLessThan(0.6);
+  }
+
+  @Test
   void tally_scoreQuestion_marksTheTallyNotTheCount() {
     Map<String, double[]> x = features("What was the final score?", "Ireland beat France 31-24 as 51,000 fans watched.");
 

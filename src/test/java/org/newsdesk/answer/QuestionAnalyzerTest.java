@@ -86,12 +86,22 @@ class QuestionAnalyzerTest {
       Where does the bank expect inflation to be by December? | WHERE | PERCENT    | inflation
       where did the unemployment rate end the year     | WHERE    | PERCENT      | rate
       Where was the deal signed?                       | WHERE    | LOCATION     |
+      How did the rate committee vote?                 | HOW      | NUMBER       | vote
+      How did the policy board split on the hike?      | HOW      | NUMBER       | split
+      How did the union react?                         | HOW      | DESCRIPTION  |
+      According to the Reuters report of March 11, how much did the strike cost? | HOW_MUCH | MONEY |
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
 
     assertThat(List.of(q.form(), q.type())).containsExactly(form, type);
     assertThat(q.focus()).isEqualTo(focus);
+  }
+
+  @Test
+  void analyze_accordingTo_isNoKeywordButWhoseAccountIs() {
+    assertThat(ANALYZER.analyze("According to Reuters, how many trains ran?").keywords())
+        .contains("reuters", "train").doesNotContain("accord");
   }
 
   @Test
