@@ -54,6 +54,9 @@ public final class CandidateExtractor {
   private static final Set<String> CLOSING_QUOTES = Set.of("''", "”", "\"", "’");
   /** The longest quoted title taken as a candidate, in words; a longer quote is speech. */
   private static final int MAX_TITLE_WORDS = 6;
+  /** Time units from the smallest up, by lemma, for durations written in several units. */
+  private static final List<String> TIME_UNIT_ORDER = List.of("second", "minute", "hour", "day", "week", "month",
+      "year");
   /** Words that close a list of names ("Paris, Lyon and Nice"). */
   private static final Set<String> LIST_WORDS = Set.of("and", "or");
   /** Determiners between "of" and the whole of a partitive ("of its seven", "of the 20"). */
@@ -129,7 +132,7 @@ public final class CandidateExtractor {
       out.add(new Candidate(p, rank, begin, end, percentWritten(tokens, m, end) ? "PERCENT" : m.type(),
           key(m, tokens, begin, end)));
     }
-    out = joinPartitives(p, joinRanges(p, out));
+    out = joinPartitives(p, joinRanges(p, joinCompoundDurations(p, out)));
     if (q.type() == AnswerType.LOCATION) {
       out = joinPlaces(p, out);
     }
@@ -165,6 +168,40 @@ public final class CandidateExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Replaces durations in ever smaller units joined by commas or "and" ("2 hours, 0 minutes and 19 seconds", "three
+   * years and six months") with the one duration they write.
+   */
+  private static List<Candidate> joinCompoundDurations(Passage p, List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>();
+    int i = 0;
+    while (i < in.size()) {
+      int j = i;
+      while (j + 1 < in.size() && in.get(j).tag().equals("DURATION") && in.get(j + 1).tag().equals("DURATION")
+          && joined(p.tokens(), in.get(j).tokenEnd(), in.get(j + 1).tokenBegin())
+          && unitRank(p, in.get(j + 1)) >= 0 && unitRank(p, in.get(j + 1)) < unitRank(p, in.get(j))) {
+        j++;
+      }
+      if (j == i) {
+        out.add(in.get(i));
+      } else {
+        StringBuilder key = new StringBuilder();
+        for (int k = i; k <= j; k++) {
+          key.append(k > i ? "+" : "").append(in.get(k).key());
+        }
+        out.add(new Candidate(p, in.get(i).passageRank(), in.get(i).tokenBegin(), in.get(j).tokenEnd(), "DURATION",
+            key.toString()));
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** The size of the time unit a duration ends in, seconds smallest, or -1 when it ends in none. */
+  private static int unitRank(Passage p, Candidate c) {
+    return TIME_UNIT_ORDER.indexOf(p.tokens().get(c.tokenEnd() - 1).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Replaces two quantities joined by "to", "-" or "and" ("$3.1 billion to $3.3 billion") with the range. */

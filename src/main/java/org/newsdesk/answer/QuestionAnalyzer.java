@@ -67,8 +67,17 @@ public final class QuestionAnalyzer {
   /** Verbs besides those of change that end at a level: "settle at", "close at", "cut to", "set at". */
   private static final Set<String> LEVEL_VERBS = Set.of("settle", "close", "stand", "end", "finish", "peak",
       "trade", "cut", "raise", "set", "hike", "reach", "hit");
+  /** Words that make "what time" ask how long a race took: "winning time", "what time did she run". */
+  private static final Set<String> RACE_TIME_WORDS = Set.of("winning", "finishing", "run", "race", "finish",
+      "clock", "record", "lap", "marathon");
   /** Verbs whose "how did they ..." question news answers with a tally: "voted 5-2", "split 7-2". */
   private static final Set<String> TALLY_VERBS = Set.of("vote", "split");
+
+  /** True when a question about a time is about a race's: a time won, run or finished in, or set as a record. */
+  private static boolean timesARace(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> RACE_TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || RACE_TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+  }
 
   /** The position of the first of {@code words} at or after {@code from} that is in {@code wanted}, or -1. */
   private static int indexOfAny(List<String> words, Set<String> wanted, int from) {
@@ -325,6 +334,10 @@ public final class QuestionAnalyzer {
           }
         }
       }
+    }
+    if ("time".equals(focus) && type == AnswerType.DATE && timesARace(tokens)) {
+      // "What was her winning time?", "what time did he run?": how long the race took, not when.
+      type = AnswerType.DURATION;
     }
     List<String> keywords = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {

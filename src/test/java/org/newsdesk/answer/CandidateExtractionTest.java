@@ -90,6 +90,13 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_durationInSeveralUnits_keptWholeAsOneCandidate() {
+    assertThat(extractedFrom("What was his winning time?",
+        "He crossed the line in 2 hours, 0 minutes and 19 seconds to take 16 seconds off the record."))
+        .contains("2 hours, 0 minutes and 19 seconds", "16 seconds").doesNotContain("2 hours", "19 seconds");
+  }
+
+  @Test
   void extract_durationWithModifier_spanIncludesTheModifier() {
     assertThat(extractedFrom("How long could the repairs take?", "The repairs could take up to two weeks."))
         .contains("up to two weeks").doesNotContain("two weeks");

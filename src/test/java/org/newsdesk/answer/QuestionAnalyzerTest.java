@@ -86,6 +86,8 @@ class QuestionAnalyzerTest {
       Where does the bank expect inflation to be by December? | WHERE | PERCENT    | inflation
       where did the unemployment rate end the year     | WHERE    | PERCENT      | rate
       Where was the deal signed?                       | WHERE    | LOCATION     |
+      What was her winning time in Chicago?            | WHAT     | DURATION     | time
+      What time did the ferry leave?                   | WHAT     | DATE         | time
       How did the rate committee vote?                 | HOW      | NUMBER       | vote
       How did the policy board split on the hike?      | HOW      | NUMBER       | split
       How did the union react?                         | HOW      | DESCRIPTION  |
