@@ -253,6 +253,10 @@ public final class CandidateExtractor {
         if (of && k + 1 < b.tokenBegin() && PARTITIVE_DETERMINERS.contains(tokens.get(k + 1).pos())) {
           k++;
         }
+        if (of && k + 1 < b.tokenBegin() && possessor(tokens, k + 1, b.tokenBegin())) {
+          // "168 of the state's 254 counties": whose whole it is comes between.
+          k = b.tokenBegin() - 1;
+        }
         if (of && k + 1 == b.tokenBegin()) {
           out.add(new Candidate(p, a.passageRank(), a.tokenBegin(), b.tokenEnd(), a.tag(), a.key()));
           i += 2;
@@ -263,6 +267,19 @@ public final class CandidateExtractor {
       i++;
     }
     return out;
+  }
+
+  /** True when the tokens from {@code from} to {@code to} are a noun and its possessive mark ("state 's"). */
+  private static boolean possessor(List<Token> tokens, int from, int to) {
+    if (to - from < 2 || to - from > 4 || !tokens.get(to - 1).pos().equals("POS")) {
+      return false;
+    }
+    for (int i = from; i < to - 1; i++) {
+      if (!tokens.get(i).pos().startsWith("NN")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -55,7 +55,9 @@ class CandidateExtractionTest extends AnswererTestBase {
       "How many subcommittees reached deals? | Talks went on, and 18 out of 20 subcommittees reached deals. "
           + "| 18 out of 20 subcommittees | 20 subcommittees | 18 | 20",
       "How many carriages flipped over? | Four of its seven carriages flipped over near Szolnok. "
-          + "| Four of its seven carriages | seven carriages | 4 | 7"})
+          + "| Four of its seven carriages | seven carriages | 4 | 7",
+      "How many counties have heat warnings? | Warnings cover 168 of the state's 254 counties. "
+          + "| 168 of the state's 254 counties | 254 counties | 168 | 254"})
   void extract_partAndItsWhole_keptAsOneCandidateThatMergesAsThePart(String question, String sentence, String joined,
                                                                     String whole, String part, String total) {
     List<Candidate> candidates = candidatesIn(question, sentence);
