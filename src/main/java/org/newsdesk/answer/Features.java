@@ -121,6 +121,8 @@ public final class Features {
   /** Words that place a year or month relative to the article's date ("last year"), by how far. */
   private static final Map<String, Integer> RELATIVE = Map.of("last", -1, "past", -1, "previous", -1, "this", 0,
       "current", 0, "next", 1, "coming", 1);
+  /** Entity tags of names, which WordNet may know as instances of a class ("China" of country). */
+  private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   /** WordNet's class of currencies ("rupee", "zloty", "franc"). */
   private static final String MONETARY_UNIT = "monetary unit";
   /** Pronouns that open a sentence about what the sentence before it is about. */
@@ -816,7 +818,7 @@ public final class Features {
     Set<String> article = articleMatches.getOrDefault(p.articleId(), m.matchedWithTitle());
     x[15] = idfShare(article);
     x[10] = missing(article);
-    x[16] = isA(c) ? 1 : 0;
+    x[16] = isA(c) ? 1 : knownAsOther(c) ? -1 : 0;
     x[17] = overlap(c);
     x[18] = window(p, m);
     x[19] = cue(c);
@@ -995,6 +997,23 @@ public final class Features {
     String phrase = c.passage().text().substring(tokens.get(c.tokenBegin()).begin(), tokens.get(end - 1).end());
     return lexicon.isA(phrase, q.focus()) || lexicon.isA(tokens.get(end - 1).lemma(), q.focus())
         || namedAsFocus(c, tokens);
+  }
+
+  /**
+   * True when a name WordNet knows is not one of the focus: "China" for "what is the capital", "Geneva" for "which
+   * country". A name it does not know may still be one.
+   */
+  private boolean knownAsOther(Candidate c) {
+    if (q.focus() == null || !NAME_TAGS.contains(c.tag()) || !lexicon.isNoun(q.focus())) {
+      return false;
+    }
+    List<Token> tokens = c.passage().tokens();
+    Token first = tokens.get(c.tokenBegin());
+    if (!first.pos().startsWith("NNP")) {
+      return false;
+    }
+    String name = c.passage().text().substring(first.begin(), tokens.get(c.tokenEnd() - 1).end());
+    return lexicon.isNoun(name);
   }
 
   /**

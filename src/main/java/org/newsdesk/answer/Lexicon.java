@@ -66,6 +66,7 @@ public final class Lexicon {
   private final Map<String, List<String>> synonyms = new ConcurrentHashMap<>();
   private final Map<String, Boolean> words = new ConcurrentHashMap<>();
   private final Map<String, Boolean> isA = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> nouns = new ConcurrentHashMap<>();
   private final Map<String, List<String>> relatives = new ConcurrentHashMap<>();
 
   /** Loads WordNet from the classpath (about a second). */
@@ -153,6 +154,20 @@ public final class Lexicon {
    */
   public List<String> relatives(String lemma) {
     return relatives.computeIfAbsent(lemma, this::lookupRelatives);
+  }
+
+  /** Returns true when WordNet knows {@code noun} (a word or a name, any case, spaces allowed) as a noun. */
+  public boolean isNoun(String noun) {
+    return nouns.computeIfAbsent(noun.toLowerCase(Locale.ROOT), n -> {
+      try {
+        // The lookup falls back on a base form ("motor" for "halvorsen motors"): only the whole name counts.
+        IndexWord word = dictionary.lookupIndexWord(POS.NOUN, n);
+        return word != null && word.getLemma().equalsIgnoreCase(n);
+      } catch (JWNLException | RuntimeException e) {
+        LOG.debug("WordNet lookup of {} failed: {}", n, e.toString());
+        return false;
+      }
+    });
   }
 
   /** Returns true when WordNet knows {@code word} in any part of speech (for telling typos from words). */

@@ -324,6 +324,16 @@ class FeaturesTest {
   }
 
   @Test
+  void isA_nameWordNetKnowsAsSomethingElse_isMarkedAgainstAndAnUnknownNameIsNot() {
+    Map<String, double[]> x = features("Which city hosts the talks?",
+        "Delegates from China met in Geneva, said Tomas Okonkwo of Halvorsen Motors.");
+
+    assertThat(feature(x.get("Geneva"), "isA")).isEqualTo(1);
+    assertThat(feature(x.get("China"), "isA")).isEqualTo(-1);
+    assertThat(feature(x.get("Halvorsen Motors"), "isA")).isZero();
+  }
+
+  @Test
   void tally_scoreQuestion_marksTheTallyNotTheCount() {
     Map<String, double[]> x = features("What was the final score?", "Ireland beat France 31-24 as 51,000 fans watched.");
 

@@ -84,6 +84,14 @@ class LexiconTest {
   }
 
   @Test
+  void isNoun_knowsWordsAndFamousNamesButNotInventedOnes() {
+    assertThat(LEXICON.isNoun("capital")).isTrue();
+    assertThat(LEXICON.isNoun("China")).isTrue();
+    assertThat(LEXICON.isNoun("New York")).isTrue();
+    assertThat(LEXICON.isNoun("Halvorsen Motors")).isFalse();
+  }
+
+  @Test
   void synonyms_unknownWord_isEmpty() {
     assertThat(LEXICON.synonyms("qwertyuiop", false)).isEmpty();
   }
