@@ -32,6 +32,7 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final Pattern DANGLING_QUOTE = Pattern.compile("\\s[\"“«]$");
   /** Position of the feature "the candidate's article lacks a keyword" in a candidate's feature vector. */
   private static final int MISSING = Features.NAMES.indexOf("missing");
+  /** Position of the feature "share of the question's keywords no article uses" in a candidate's feature vector. */
   private static final int UNKNOWN = Features.NAMES.indexOf("unknown");
   /**
    * Share of a question's keywords that no article uses from which the articles are taken not to cover its topic

@@ -115,6 +115,8 @@ public final class Features {
   private static final Pattern MONTH_NAMES = Pattern.compile(
       "(january|february|march|april|may|june|july|august|september|october|november|december"
       + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
+  /** Punctuation that ends a clause, beyond which a year belongs to another figure. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "—", "--");
   /** Months by the first three letters {@link #MONTH_NAMES} keys them on, in calendar order. */
   private static final List<String> MONTH_ORDER = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
       "sep", "oct", "nov", "dec");
@@ -248,8 +250,8 @@ public final class Features {
   /**
    * How far the passage's time contradicts the time the question names: 1 when its sentence names other years or
    * months and none of the question's ("in 2023" for "in 2019", "in June" for "in July") or names months that, as of
-   * the article's date, fall in none of the question's years; 0.5 when its sentence names no year and the article, dated in
-   * another year, does not say the question's anywhere it matched; else 0.
+   * the article's date, fall in none of the question's years; 0.5 when its sentence names no year and the article,
+   * dated in another year, does not say the question's anywhere it matched; else 0.
    */
   private double timeConflict(Passage p) {
     if (questionYears.isEmpty() && questionMonths.isEmpty()) {
@@ -283,6 +285,41 @@ public final class Features {
     }
     return !questionMonths.isEmpty() && !months.isEmpty() && Collections.disjoint(months, questionMonths)
         ? 1 : 0;
+  }
+
+  /**
+   * Refines a sentence's time conflict for one candidate by the year said nearest to it within its clause: "pre-tax
+   * profits of £187m last year, up 9% on 2023" gives £187m to last year, whatever else the sentence names.
+   */
+  private double timeConflict(Candidate c, double sentence) {
+    if (questionYears.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)
+        || c.passage().citation().date() == null) {
+      return sentence;
+    }
+    List<Token> tokens = c.passage().tokens();
+    int year = c.passage().citation().date().getYear();
+    String nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (int dir = -1; dir <= 1; dir += 2) {
+      for (int i = dir < 0 ? c.tokenBegin() - 1 : c.tokenEnd(); i >= 0 && i < tokens.size(); i += dir) {
+        Token t = tokens.get(i);
+        if (CLAUSE_ENDS.contains(t.word())) {
+          break;
+        }
+        String said = t.ner().equals("DATE") && YEAR.matcher(t.word()).matches() ? t.word() : null;
+        Integer shift = i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals("year")
+            ? RELATIVE.get(t.word().toLowerCase(Locale.ROOT)) : null;
+        if (shift != null) {
+          said = String.valueOf(year + shift);
+        }
+        int distance = Math.abs(i - (dir < 0 ? c.tokenBegin() : c.tokenEnd() - 1));
+        if (said != null && distance < best) {
+          best = distance;
+          nearest = said;
+        }
+      }
+    }
+    return nearest == null ? sentence : questionYears.contains(nearest) ? 0 : 1;
   }
 
   /**
@@ -836,7 +873,7 @@ public final class Features {
     x[27] = totalIdf > 0 ? Math.min(3, p.score() / totalIdf) : 0;
     x[28] = missingIdf(article) / ABSOLUTE_IDF_SCALE;
     x[29] = speaker(c);
-    x[30] = timeConflicts.computeIfAbsent(p, this::timeConflict);
+    x[30] = timeConflict(c, timeConflicts.computeIfAbsent(p, this::timeConflict));
     x[31] = q.focus() != null && TALLY_NOUNS.contains(q.focus()) && tally(c) ? 1 : 0;
     return x;
   }

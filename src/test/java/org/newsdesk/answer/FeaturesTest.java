@@ -208,6 +208,16 @@ class FeaturesTest {
   }
 
   @Test
+  void timeConflict_yearSaidNextToTheFigure_decidesForThatFigure() {
+    // The test article is dated 1 June 2025: "last year" is 2024.
+    Map<String, double[]> x = features("What was the bank's profit in 2023?",
+        "The bank reported a profit of £187m last year, up from £171m in 2023.");
+
+    assertThat(feature(x.get("£187m"), "timeConflict")).isEqualTo(1);
+    assertThat(feature(x.get("£171m"), "timeConflict")).isZero();
+  }
+
+  @Test
   void adjacent_titleBeforeTheName_belongsToThatNameNotToThePreviousOne() {
     Map<String, double[]> x = features("Who is Poland's infrastructure minister?",
         "The train carried Prime Minister Donald Tusk, Infrastructure Minister Dariusz Klimczak and 300 guests.");
@@ -335,7 +345,8 @@ class FeaturesTest {
 
   @Test
   void tally_scoreQuestion_marksTheTallyNotTheCount() {
-    Map<String, double[]> x = features("What was the final score?", "Ireland beat France 31-24 as 51,000 fans watched.");
+    Map<String, double[]> x = features("What was the final score?",
+        "Ireland beat France 31-24 as 51,000 fans watched.");
 
     assertThat(feature(x.get("31-24"), "tally")).isEqualTo(1);
     assertThat(feature(x.get("51,000 fans"), "tally")).isZero();

@@ -38,7 +38,8 @@ final class NewsArticles {
       "Drivers crossed the bridge in light rain, and cyclists will get their own lane next spring.");
 
   /** A storm near a town whose name, typed in lower case, looks like a plural ("hastings"). */
-  static final Article CYCLONE = article("cyclone-nadia", "Cyclone Nadia floods coastal towns", LocalDate.of(2024, 1, 23),
+  static final Article CYCLONE = article("cyclone-nadia", "Cyclone Nadia floods coastal towns",
+      LocalDate.of(2024, 1, 23),
       "Cyclone Nadia flooded about 1,400 homes near Hastings on Tuesday.",
       "Emergency crews evacuated two nursing homes.");
 
