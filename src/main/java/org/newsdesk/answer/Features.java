@@ -199,7 +199,7 @@ public final class Features {
     this.agents = agents(q, lexicon);
     this.cueWords = cueWords();
     this.roleModifiers = roleModifiers(q);
-    this.questionYears = years(q.tokens());
+    this.questionYears = years(q.tokens(), null);
     this.questionMonths = months(q.tokens());
     // Only a descriptive answer has a speaker; other questions skip reading every passage's names.
     this.speakerAliases = q.type() == AnswerType.DESCRIPTION && !cueWords.isEmpty() ? speakerAliases(r.passages())
@@ -258,17 +258,14 @@ public final class Features {
       return 0;
     }
     LocalDate dated = p.citation().date();
-    Set<String> years = years(p.tokens());
-    Set<String> months = months(p.tokens());
+    List<Token> tokens = p.tokens();
+    Set<String> years = years(tokens, dated);
+    Set<String> months = months(tokens);
     if (dated != null) {
-      // "last year" in an article of 2025 is 2024, "last month" in one of November is October.
-      List<Token> tokens = p.tokens();
+      // "last month" in an article of November is October.
       for (int i = 0; i + 1 < tokens.size(); i++) {
         Integer shift = RELATIVE.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
-        String unit = tokens.get(i + 1).lemma();
-        if (shift != null && unit.equals("year")) {
-          years.add(String.valueOf(dated.getYear() + shift));
-        } else if (shift != null && unit.equals("month")) {
+        if (shift != null && tokens.get(i + 1).lemma().equals("month")) {
           months.add(dated.plusMonths(shift).getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT));
         }
       }
@@ -279,7 +276,7 @@ public final class Features {
       }
       if (years.isEmpty() && dated != null && !questionYears.contains(String.valueOf(dated.getYear()))
           && Collections.disjoint(articleMatches.getOrDefault(p.articleId(), Set.of()), questionYears)) {
-        // A month without a year is the last such month up to the article's date ("in October" in November 2025).
+        // A month without a year is its last or next occurrence as of the article's date.
         return !months.isEmpty() && Collections.disjoint(impliedYears(months, dated), questionYears) ? 1 : 0.5;
       }
     }
@@ -297,7 +294,6 @@ public final class Features {
       return sentence;
     }
     List<Token> tokens = c.passage().tokens();
-    int year = c.passage().citation().date().getYear();
     String nearest = null;
     int best = Integer.MAX_VALUE;
     for (int dir = -1; dir <= 1; dir += 2) {
@@ -306,12 +302,7 @@ public final class Features {
         if (CLAUSE_ENDS.contains(t.word())) {
           break;
         }
-        String said = t.ner().equals("DATE") && YEAR.matcher(t.word()).matches() ? t.word() : null;
-        Integer shift = i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals("year")
-            ? RELATIVE.get(t.word().toLowerCase(Locale.ROOT)) : null;
-        if (shift != null) {
-          said = String.valueOf(year + shift);
-        }
+        String said = yearSaid(tokens, i, c.passage().citation().date());
         int distance = Math.abs(i - (dir < 0 ? c.tokenBegin() : c.tokenEnd() - 1));
         if (said != null && distance < best) {
           best = distance;
@@ -320,6 +311,20 @@ public final class Features {
       }
     }
     return nearest == null ? sentence : questionYears.contains(nearest) ? 0 : 1;
+  }
+
+  /**
+   * The year the token at {@code i} names: a year tagged as a date ("2023"), or, in an article dated {@code dated},
+   * one said relative to it ("last year" in 2025 is 2024); else null.
+   */
+  private static String yearSaid(List<Token> tokens, int i, LocalDate dated) {
+    Token t = tokens.get(i);
+    if (t.ner().equals("DATE") && YEAR.matcher(t.word()).matches()) {
+      return t.word();
+    }
+    Integer shift = dated != null && i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals("year")
+        ? RELATIVE.get(t.word().toLowerCase(Locale.ROOT)) : null;
+    return shift == null ? null : String.valueOf(dated.getYear() + shift);
   }
 
   /**
@@ -336,12 +341,16 @@ public final class Features {
     return out;
   }
 
-  /** The years among the tokens: four digits from 1900 to 2099 tagged as a date. */
-  private static Set<String> years(List<Token> tokens) {
+  /**
+   * The years the tokens name: four digits from 1900 to 2099 tagged as a date, and, in an article dated
+   * {@code dated} (null for a question), those said relative to it ("last year").
+   */
+  private static Set<String> years(List<Token> tokens, LocalDate dated) {
     Set<String> out = new HashSet<>();
-    for (Token t : tokens) {
-      if (t.ner().equals("DATE") && YEAR.matcher(t.word()).matches()) {
-        out.add(t.word());
+    for (int i = 0; i < tokens.size(); i++) {
+      String year = yearSaid(tokens, i, dated);
+      if (year != null) {
+        out.add(year);
       }
     }
     return out;
