@@ -1229,7 +1229,9 @@ public final class Features {
       case ORDINAL -> "ORDINAL";
       case ENTITY, DESCRIPTION -> "";
     };
-    return tag.equals(primary) ? 1 : type.accepts(tag) ? 0.6 : 0;
+    // A length of time is tagged a duration ("11 days") or a number with its unit ("48 minutes") alike.
+    boolean duration = type == AnswerType.DURATION && tag.equals("DURATION");
+    return tag.equals(primary) || duration ? 1 : type.accepts(tag) ? 0.6 : 0;
   }
 
   /**

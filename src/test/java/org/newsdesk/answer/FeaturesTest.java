@@ -344,6 +344,13 @@ class FeaturesTest {
   }
 
   @Test
+  void typeMatch_howLongQuestion_durationIsAFullMatch() {
+    Map<String, double[]> x = features("How long did the strike last?", "The strike lasted 11 days in March.");
+
+    assertThat(feature(x.get("11 days"), "typeMatch")).isEqualTo(1);
+  }
+
+  @Test
   void tally_scoreQuestion_marksTheTallyNotTheCount() {
     Map<String, double[]> x = features("What was the final score?",
         "Ireland beat France 31-24 as 51,000 fans watched.");
