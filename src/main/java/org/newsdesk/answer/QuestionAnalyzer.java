@@ -72,22 +72,6 @@ public final class QuestionAnalyzer {
       "clock", "record", "lap", "marathon");
   /** Verbs whose "how did they ..." question news answers with a tally: "voted 5-2", "split 7-2". */
   private static final Set<String> TALLY_VERBS = Set.of("vote", "split");
-
-  /** True when a question about a time is about a race's: a time won, run or finished in, or set as a record. */
-  private static boolean timesARace(List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> RACE_TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
-        || RACE_TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
-  }
-
-  /** The position of the first of {@code words} at or after {@code from} that is in {@code wanted}, or -1. */
-  private static int indexOfAny(List<String> words, Set<String> wanted, int from) {
-    for (int i = from; i < words.size(); i++) {
-      if (wanted.contains(words.get(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
   /** Verbs whose object is an amount of money: "what did the strike cost GM". */
   private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "charge", "fetch");
   /** Verbs whose subject is usually a company: "who is buying X", "who makes the chip". */
@@ -515,6 +499,22 @@ public final class QuestionAnalyzer {
     // the Reuters report of March 11, how much ...").
     int comma = words.indexOf(",");
     return comma > 0 && comma + 1 < words.size() && WH.contains(words.get(comma + 1)) ? comma + 1 : -1;
+  }
+
+  /** True when a question about a time is about a race's: a time won, run or finished in, or set as a record. */
+  private static boolean timesARace(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> RACE_TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || RACE_TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The position of the first of {@code words} at or after {@code from} that is in {@code wanted}, or -1. */
+  private static int indexOfAny(List<String> words, Set<String> wanted, int from) {
+    for (int i = from; i < words.size(); i++) {
+      if (wanted.contains(words.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Returns the head of the first noun run at or after {@code from} (skipping adjectives and numbers). */
