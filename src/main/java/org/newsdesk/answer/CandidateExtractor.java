@@ -59,6 +59,8 @@ public final class CandidateExtractor {
       "year");
   /** Words that close a list of names ("Paris, Lyon and Nice"). */
   private static final Set<String> LIST_WORDS = Set.of("and", "or");
+  /** Longest proper name the tagger missed that a list may hold ("JPMorgan Chase"). */
+  private static final int MAX_UNTAGGED_NAME = 3;
   /** Determiners between "of" and the whole of a partitive ("of its seven", "of the 20"). */
   private static final Set<String> PARTITIVE_DETERMINERS = Set.of("PRP$", "DT");
   /** Words that open a range ("between 40 and 60", "from 50 to 300 euros"). */
@@ -339,18 +341,39 @@ public final class CandidateExtractor {
     return out;
   }
 
-  /** True when only a comma, "and", "or" or ", and" separate two spans. */
+  /**
+   * True when only a comma, "and", "or" or ", and" separate two spans, or such separators around one proper name
+   * the tagger missed ("Goldman Sachs, JPMorgan and Morgan Stanley": the list's other names vouch for it).
+   */
   private static boolean joined(List<Token> tokens, int from, int to) {
-    if (to - from < 1 || to - from > 2) {
+    int name = 0;
+    int k = from;
+    while (k < to && isSeparator(tokens.get(k))) {
+      k++;
+    }
+    if (k == from) {
       return false;
     }
-    for (int k = from; k < to; k++) {
-      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-      if (!w.equals(",") && !w.equals("and") && !w.equals("or")) {
-        return false;
-      }
+    while (k < to && isUntaggedName(tokens.get(k))) {
+      name++;
+      k++;
     }
-    return true;
+    int closing = 0;
+    while (k < to && isSeparator(tokens.get(k))) {
+      closing++;
+      k++;
+    }
+    // A missed name needs a separator on both sides; separators alone run to at most ", and".
+    return k == to && (name == 0 ? to - from <= 2 : name <= MAX_UNTAGGED_NAME && closing > 0);
+  }
+
+  private static boolean isSeparator(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.equals(",") || LIST_WORDS.contains(w);
+  }
+
+  private static boolean isUntaggedName(Token t) {
+    return !t.isEntity() && t.pos().startsWith("NNP");
   }
 
   private static boolean accepts(AnswerType type, Mention m, List<Token> tokens) {

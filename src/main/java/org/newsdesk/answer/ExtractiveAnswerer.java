@@ -43,6 +43,8 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final int UNIT_FIT = Features.NAMES.indexOf("unitFit");
   /** Position of the feature "the name's title is the role asked about, qualified" in a feature vector. */
   private static final int QUALIFIED_ROLE = Features.NAMES.indexOf("qualifiedRole");
+  /** Index of the feature that is 1 when the article ties a candidate to another year than the question's. */
+  private static final int TIME_CONFLICT = Features.NAMES.indexOf("timeConflict");
 
   private final QuestionAnalyzer analyzer;
   private final Lexicon lexicon;
@@ -171,7 +173,10 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     ScoredCandidate best = s.candidates().get(0);
     Candidate c = best.candidate();
-    double confidence = best.features()[UNKNOWN] >= UNCOVERED ? 0 : model.confidence(s.answerFeatures());
+    // A figure the article ties to another year than the question's ("£187m last year" for "profit in 2023") is a
+    // neighbouring fact, not the asked-for one, however well its sentence matches.
+    double confidence = best.features()[UNKNOWN] >= UNCOVERED || best.features()[TIME_CONFLICT] >= 1 ? 0
+        : model.confidence(s.answerFeatures());
     // Abstaining is right only when the articles do not answer the question, so an answer less likely right than
     // the question is to be unanswerable is better withheld, whatever the threshold.
     boolean answered = confidence >= threshold && confidence >= model.unanswerable(s.answerFeatures());

@@ -125,6 +125,10 @@ public final class Features {
       "current", 0, "next", 1, "coming", 1);
   /** Entity tags of names, which WordNet may know as instances of a class ("China" of country). */
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  /** WordNet's class of the posts people hold ("president", "minister", "chairman", "coach"). */
+  private static final String LEADER = "leader";
+  /** The post WordNet files under body parts as well as under leaders, so it is named on its own. */
+  private static final String HEAD = "head";
   /** WordNet's class of currencies ("rupee", "zloty", "franc"). */
   private static final String MONETARY_UNIT = "monetary unit";
   /** Pronouns that open a sentence about what the sentence before it is about. */
@@ -154,6 +158,8 @@ public final class Features {
   private final Set<String> nameInitials;
   /** Whether the question names a place or organization. */
   private final boolean namesPlace;
+  /** True when a "who" question asks for the holder of a post ("who is the union's president"): a person. */
+  private final boolean asksPostHolder;
   /** The question's role nouns with the modifiers it gives them ("minister" to "infrastructure"). */
   private final Map<String, Set<String>> roleModifiers;
   /** By article, the surnames of the people titled as the question's speaker. */
@@ -170,6 +176,8 @@ public final class Features {
     this.nameInitials = new HashSet<>();
     this.nameWords = nameWords(q, nameInitials);
     this.namesPlace = q.tokens().stream().anyMatch(t -> AFFILIATIONS.contains(t.ner()));
+    this.asksPostHolder = q.form() == QuestionForm.WHO && q.type() == AnswerType.PERSON
+        && q.tokens().stream().anyMatch(t -> isPost(t, lexicon));
     for (Map.Entry<String, Set<String>> e : r.expansions().entrySet()) {
       for (String term : e.getValue()) {
         keywordsByTerm.computeIfAbsent(term, k -> new HashSet<>()).add(e.getKey());
@@ -1235,11 +1243,24 @@ public final class Features {
   }
 
   /**
+   * True when a token is a common noun naming a post that a person holds: a kind of leader in WordNet
+   * ("president", "minister", "coach") or a head. Other people nouns ("owner", "buyer") may be companies.
+   */
+  private static boolean isPost(Token t, Lexicon lexicon) {
+    return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && !t.isEntity()
+        && (t.lemma().equals(HEAD) || lexicon.isA(t.lemma(), LEADER));
+  }
+
+  /**
    * For "which year" questions, a date without a year ("Monday") is a weaker match; for "how much" money questions, a
    * number in a currency the tagger does not know ("200,000 rupees") is a full match and a count of something else
-   * ("9,000 people") a weak one.
+   * ("9,000 people") a weak one; for a post's holder, an organization is a weak match ("FdP" for "who is the
+   * union's president").
    */
   private double granularity(Candidate c, double typeMatch) {
+    if (asksPostHolder && !c.tag().equals("PERSON")) {
+      return typeMatch * 0.3;
+    }
     if (q.type() == AnswerType.MONEY && c.tag().equals("NUMBER")) {
       for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
         Token t = c.passage().tokens().get(i);

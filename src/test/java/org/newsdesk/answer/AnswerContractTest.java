@@ -94,6 +94,23 @@ class AnswerContractTest extends AnswererTestBase {
   }
 
   @Test
+  void answer_figureOfAnotherYear_abstainsWithNoConfidence() {
+    // The article's "last year" is 2023; it gives no profit for 2022.
+    Answer answer = desk.ask("What was Dunmore Ports' pre-tax profit in 2022?");
+
+    assertThat(answer.answered()).isFalse();
+    assertThat(answer.confidence()).isZero();
+  }
+
+  @Test
+  void answer_figureOfTheAskedYear_answers() {
+    Answer answer = desk.ask("What was Dunmore Ports' pre-tax profit in 2023?");
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.text()).isEqualTo("£84m");
+  }
+
+  @Test
   void answer_keywordsMatchButFactAbsent_abstainsStillListingEvidence() {
     Answer answer = desk.ask("Who designed the new Tarrow bridge?");
 

@@ -139,6 +139,24 @@ class CandidateExtractionTest extends AnswererTestBase {
     assertThat(texts).contains("Kigali and Abuja", "Kigali", "Abuja");
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "Which banks led the offering? | Goldman Sachs, JPMorgan and Morgan Stanley led the offering. "
+          + "| Goldman Sachs, JPMorgan and Morgan Stanley",
+      "Which banks ran the sale? | Citigroup, JPMorgan Chase and Standard Bank ran the sale. "
+          + "| Citigroup, JPMorgan Chase and Standard Bank"})
+  void extract_pluralFocus_listKeepsANameTheTaggerMissed(String question, String sentence, String list) {
+    assertThat(extractedFrom(question, sentence)).contains(list);
+  }
+
+  @Test
+  void extract_untaggedWordsBetweenNames_makeNoList() {
+    List<String> texts = extractedFrom("Which banks led the offering?",
+        "Goldman Sachs led the offering and Morgan Stanley advised.");
+
+    assertThat(texts).noneMatch(t -> t.contains("Goldman") && t.contains("Morgan"));
+  }
+
   @Test
   void extract_singularFocus_offersNoList() {
     List<String> texts = extracted("Which city will hold the trade talks?", "trade-talks", 0);

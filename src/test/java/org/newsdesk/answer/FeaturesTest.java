@@ -1,6 +1,7 @@
 package org.newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -425,5 +426,19 @@ class FeaturesTest {
         "Norway's fisheries minister, Marianne Sivertsen Naess, met Martin Ellery.");
 
     assertThat(feature(x.get("Marianne Sivertsen Naess"), "qualifiedRole")).isEqualTo(1);
+  }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Who is the president of the maintenance union?  | 0.18
+      Who will succeed her as head of the union?      | 0.18
+      Who refused to sign the agreement?              | 0.6
+      """)
+  void typeMatch_organizationForAPostsHolder_isWeak(String question, double organization) {
+    Map<String, double[]> x = features(question,
+        "The Rail Workers Union refused to sign the agreement, said Sonia Barros, the union's president.");
+
+    assertThat(feature(x.get("Sonia Barros"), "typeMatch")).isEqualTo(1);
+    assertThat(feature(x.get("Rail Workers Union"), "typeMatch")).isCloseTo(organization,
+        offset(1e-9));
   }
 }
