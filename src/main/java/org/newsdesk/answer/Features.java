@@ -27,7 +27,7 @@ public final class Features {
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
       "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole",
-      "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally");
+      "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally", "rivalName");
 
   /** Part-of-speech tags of prepositions (Penn Treebank: IN, and TO for "to"). */
   private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
@@ -58,7 +58,7 @@ public final class Features {
   public static final List<String> ANSWER_NAMES = List.of("bias", "score", "margin", "share", "coverage",
       "coverageWithTitle", "missing", "unknown", "typeMatch", "nearby", "support", "sentence", "phrase",
       "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue", "unitMismatch", "missingNearby",
-      "unitFit", "absoluteMatch", "missingIdf", "timeConflict");
+      "unitFit", "absoluteMatch", "missingIdf", "timeConflict", "rivalName");
 
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
@@ -158,6 +158,8 @@ public final class Features {
   private final Set<String> nameInitials;
   /** Whether the question names a place or organization. */
   private final boolean namesPlace;
+  /** The places, organizations and people the question names, each as its kind and its keywords. */
+  private final List<Name> questionNames;
   /** True when a "who" question asks for the holder of a post ("who is the union's president"): a person. */
   private final boolean asksPostHolder;
   /** The question's role nouns with the modifiers it gives them ("minister" to "infrastructure"). */
@@ -176,6 +178,7 @@ public final class Features {
     this.nameInitials = new HashSet<>();
     this.nameWords = nameWords(q, nameInitials);
     this.namesPlace = q.tokens().stream().anyMatch(t -> AFFILIATIONS.contains(t.ner()));
+    this.questionNames = questionNames(q);
     this.asksPostHolder = q.form() == QuestionForm.WHO && q.type() == AnswerType.PERSON
         && q.tokens().stream().anyMatch(t -> isPost(t, lexicon));
     for (Map.Entry<String, Set<String>> e : r.expansions().entrySet()) {
@@ -398,6 +401,70 @@ public final class Features {
       i = end;
     }
     return out;
+  }
+
+  /**
+   * A name the question gives.
+   *
+   * @param kind  its kind of entity (see {@link #nameKind})
+   * @param terms its words that are keywords
+   */
+  private record Name(String kind, Set<String> terms) {
+  }
+
+  /** The kind of entity a tag names, places of every size as one; null for tags that are no name. */
+  private static String nameKind(String ner) {
+    return switch (ner) {
+      case "PERSON", "ORGANIZATION" -> ner;
+      case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
+      default -> null;
+    };
+  }
+
+  private static List<Name> questionNames(Question q) {
+    List<Name> out = new ArrayList<>();
+    Set<String> keywords = Set.copyOf(q.keywords());
+    List<Token> tokens = q.tokens();
+    for (int i = 0; i < tokens.size(); ) {
+      String kind = nameKind(tokens.get(i).ner());
+      int end = i + 1;
+      while (kind != null && end < tokens.size() && tokens.get(i).ner().equals(tokens.get(end).ner())) {
+        end++;
+      }
+      if (kind != null) {
+        Set<String> terms = new HashSet<>(Terms.of(tokens.subList(i, end)));
+        terms.retainAll(keywords);
+        if (!terms.isEmpty()) {
+          out.add(new Name(kind, terms));
+        }
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * True when the candidate's sentence, with its title, lacks a name the question gives while naming something else
+   * of the same kind outside the candidate: "Spain" where the question asks about Italy, "Cyclone Ilisa" for Cyclone
+   * Pam. The sentence's figures are then likely the other one's.
+   */
+  private boolean rivalName(Candidate c, PassageMatch m) {
+    List<Token> tokens = c.passage().tokens();
+    for (Name name : questionNames) {
+      if (!Collections.disjoint(name.terms(), m.matchedWithTitle())) {
+        continue;
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        if (i >= c.tokenBegin() && i < c.tokenEnd()) {
+          continue;
+        }
+        String term = Terms.of(tokens.get(i));
+        if (name.kind().equals(nameKind(tokens.get(i).ner())) && term != null && !questionTerms.contains(term)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -892,6 +959,7 @@ public final class Features {
     x[29] = speaker(c);
     x[30] = timeConflict(c, timeConflicts.computeIfAbsent(p, this::timeConflict));
     x[31] = q.focus() != null && TALLY_NOUNS.contains(q.focus()) && tally(c) ? 1 : 0;
+    x[32] = rivalName(c, m) ? 1 : 0;
     return x;
   }
 
@@ -912,7 +980,7 @@ public final class Features {
     return new double[] {1, score, margin, share, best[1], best[2], best[10], best[11], best[5], best[14], best[8],
         kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15], best[16],
         best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23], best[24], best[25], best[27], best[28],
-        best[30]};
+        best[30], best[32]};
   }
 
   private boolean matches(String keyword, String term) {

@@ -441,4 +441,17 @@ class FeaturesTest {
     assertThat(feature(x.get("Rail Workers Union"), "typeMatch")).isCloseTo(organization,
         offset(1e-9));
   }
+  @ParameterizedTest(name = "{0} | {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How many hectares burned in Italy? | Spain was worst hit, with about 248,000 hectares burned.   | 1
+      How many hectares burned in Spain? | Spain was worst hit, with about 248,000 hectares burned.   | 0
+      How many hectares burned in Italy? | The fires burned about 248,000 hectares.                   | 0
+      How many hectares burned in Italy? | In Italy, as in Spain, about 248,000 hectares burned.       | 0
+      """)
+  void rivalName_sentenceNamesAnotherPlaceInsteadOfTheQuestions_isMarked(String question, String sentence,
+                                                                        double rival) {
+    Map<String, double[]> x = features(question, sentence);
+
+    assertThat(feature(x.get("about 248,000 hectares"), "rivalName")).isEqualTo(rival);
+  }
 }
