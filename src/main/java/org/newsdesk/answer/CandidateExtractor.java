@@ -29,7 +29,7 @@ public final class CandidateExtractor {
       List.of("close", "to"), List.of("just", "over"), List.of("just", "under"), List.of("an", "estimated"),
       List.of("about"), List.of("around"), List.of("nearly"), List.of("almost"), List.of("roughly"),
       List.of("approximately"), List.of("some"), List.of("over"), List.of("under"), List.of("only"),
-      List.of("just"), List.of("about", "a"));
+      List.of("just"), List.of("about", "a"), List.of("minus"));
   /** Parts of a period that belong to a date ("by the end of 2020", "early March"), longest first. */
   private static final List<List<String>> DATE_PARTS = List.of(
       List.of("the", "first", "half", "of"), List.of("the", "second", "half", "of"), List.of("the", "end", "of"),
@@ -63,6 +63,11 @@ public final class CandidateExtractor {
   private static final int MAX_UNTAGGED_NAME = 3;
   /** Determiners between "of" and the whole of a partitive ("of its seven", "of the 20"). */
   private static final Set<String> PARTITIVE_DETERMINERS = Set.of("PRP$", "DT");
+  /** Fraction words, alone or hyphenated after their count ("quarter", "thirds", "two-thirds"). */
+  private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile(
+      "((one|two|three|four)-)?(half|thirds?|quarters?|fifths?|tenths?)");
+  /** Counts written before a fraction word ("a quarter", "three quarters"). */
+  private static final Set<String> FRACTION_COUNTS = Set.of("a", "one", "two", "three", "four");
   /** Words that open a range ("between 40 and 60", "from 50 to 300 euros"). */
   private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
   private static final Set<String> QUANTITY_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
@@ -134,6 +139,9 @@ public final class CandidateExtractor {
       out.add(new Candidate(p, rank, begin, end, percentWritten(tokens, m, end) ? "PERCENT" : m.type(),
           key(m, tokens, begin, end)));
     }
+    if (q.type() == AnswerType.PERCENT) {
+      addFractions(p, rank, out);
+    }
     out = joinPartitives(p, joinRanges(p, joinCompoundDurations(p, out)));
     if (q.type() == AnswerType.LOCATION) {
       out = joinPlaces(p, out);
@@ -155,6 +163,37 @@ public final class CandidateExtractor {
       out.removeIf(c -> c.text().equalsIgnoreCase(source.strip()));
     }
     return out;
+  }
+
+  /**
+   * Adds the shares written as fractions of a whole ("about a quarter of", "two-thirds of", "half of"), which answer a
+   * percentage question as well as "25%" does, in place of the bare count the tagger may have found in them ("Three"
+   * of "Three quarters of"); only before "of", so "the third quarter" stays a period.
+   */
+  private static void addFractions(Passage p, int rank, List<Candidate> out) {
+    List<Token> tokens = p.tokens();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (!tokens.get(i + 1).word().equalsIgnoreCase("of") || !FRACTION.matcher(w).matches()) {
+        continue;
+      }
+      String before = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+      boolean counted = FRACTION_COUNTS.contains(before);
+      if (!w.contains("-") && !w.equals("half") && !counted) {
+        continue;
+      }
+      int from = precededBy(tokens, counted ? i - 1 : i, MODIFIERS);
+      int to = i + 1;
+      List<Candidate> inside = out.stream().filter(c -> c.tokenBegin() < to && c.tokenEnd() > from).toList();
+      if (inside.stream().anyMatch(c -> !c.tag().equals("NUMBER"))) {
+        continue;
+      }
+      out.removeAll(inside);
+      String count = before.equals("a") || !counted ? "one" : before;
+      out.add(new Candidate(p, rank, from, to, "PERCENT", "fraction:" + count + " " + w.replaceAll("s$", "")));
+    }
+    // Joining ranges and partitives reads the candidates in text order.
+    out.sort(java.util.Comparator.comparingInt(Candidate::tokenBegin));
   }
 
   /** True when the word before {@code begin} opens a range ("between", "from"). */
@@ -206,6 +245,10 @@ public final class CandidateExtractor {
     return TIME_UNIT_ORDER.indexOf(p.tokens().get(c.tokenEnd() - 1).lemma().toLowerCase(Locale.ROOT));
   }
 
+  private static boolean isRangeWord(Token t) {
+    return RANGE_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
   /** Replaces two quantities joined by "to", "-" or "and" ("$3.1 billion to $3.3 billion") with the range. */
   private static List<Candidate> joinRanges(Passage p, List<Candidate> in) {
     List<Candidate> out = new ArrayList<>();
@@ -217,8 +260,11 @@ public final class CandidateExtractor {
         // The unit may be written on the second end only: "50 to 300 euros" joins a number and a sum of money.
         boolean sameKind = a.tag().equals(b.tag()) || a.tag().equals("NUMBER") && RANGE_TAGS.contains(b.tag())
             && !p.tokens().get(a.tokenEnd() - 1).pos().startsWith("NN");
-        if (sameKind && RANGE_TAGS.contains(a.tag()) && b.tokenBegin() == a.tokenEnd() + 1
-            && RANGE_WORDS.contains(p.tokens().get(a.tokenEnd()).word().toLowerCase(Locale.ROOT))) {
+        // The tagger sometimes takes the range word into the first end ("60 million and" then "90 million euros").
+        boolean linked = b.tokenBegin() == a.tokenEnd() + 1 && isRangeWord(p.tokens().get(a.tokenEnd()))
+            || b.tokenBegin() == a.tokenEnd() && a.tokenEnd() - a.tokenBegin() > 1
+            && isRangeWord(p.tokens().get(a.tokenEnd() - 1));
+        if (sameKind && RANGE_TAGS.contains(a.tag()) && linked) {
           int begin = a.tokenBegin();
           if (opensRange(p.tokens(), begin)) {
             // "between 2,500 and 3,000", "from 50 to 300 euros": the opener belongs to the range.

@@ -82,6 +82,8 @@ public final class QuestionAnalyzer {
       "drop", "slow", "gain", "climb", "jump", "slip", "shrink", "expand", "reduce", "lift", "boost", "improve",
       "soar", "plunge", "tumble", "ease", "lower", "raise", "hike", "cut", "slash", "trim", "surge", "sink",
       "rally", "widen", "narrow");
+  /** Words that make "where" ask for a place in a ranking ("where did she finish", "where was he placed"). */
+  private static final Set<String> PLACING_WORDS = Set.of("finish", "finished", "rank", "ranked", "placed");
   /** Verbs that ask for a change with a particle: "go up", "come down", "shoot up". */
   private static final Set<String> PHRASAL_CHANGE_VERBS = Set.of("go", "come", "shoot", "edge", "tick", "move");
   private static final Set<String> IMPERATIVES = Set.of("name", "list", "give", "describe", "explain", "show",
@@ -234,7 +236,10 @@ public final class QuestionAnalyzer {
           form = QuestionForm.WHERE;
           type = AnswerType.LOCATION;
           int measured = levelAskedWhere(tokens, words);
-          if (measured >= 0) {
+          if (measured < 0 && asksPlacing(tokens)) {
+            // "where did the team finish in the league": a place in a ranking, not on a map.
+            type = AnswerType.ORDINAL;
+          } else if (measured >= 0) {
             // "where does the bank expect inflation to be", "where did the jobless rate end": a level, not a place.
             focusIndex = measured;
             focus = tokens.get(measured).lemma();
@@ -739,6 +744,14 @@ public final class QuestionAnalyzer {
     String next = last + 1 < tokens.size() ? tokens.get(last + 1).word().toLowerCase(Locale.ROOT) : "";
     return CHANGE_VERBS.contains(verb)
         || PHRASAL_CHANGE_VERBS.contains(verb) && (next.equals("up") || next.equals("down"));
+  }
+
+  /**
+   * True when the question asks where someone finished or ranked; read from the words, since a chat question's
+   * "finish" is often tagged a noun ("where did man united finish").
+   */
+  private static boolean asksPlacing(List<Token> tokens) {
+    return tokens.stream().anyMatch(t -> PLACING_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
   }
 
   private static String lastVerb(List<Token> tokens) {

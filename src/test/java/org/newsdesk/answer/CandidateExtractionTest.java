@@ -92,6 +92,37 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_rangeWhoseFirstEndTookTheRangeWord_keptWhole() {
+    // The tagger reads "60 million and" as one number, then "90 million euros" as money.
+    assertThat(extractedFrom("How much could the strike cost?",
+        "The strike could cost the economy between 60 million and 90 million euros, the association said."))
+        .contains("between 60 million and 90 million euros").doesNotContain("90 million euros");
+  }
+
+  @Test
+  void extract_negativeTemperature_keepsItsSign() {
+    assertThat(extractedFrom("How cold did it get?", "The temperature fell to minus 6 degrees Celsius overnight."))
+        .contains("minus 6 degrees Celsius").doesNotContain("6 degrees Celsius");
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      What share is recycled?       | Only around a quarter of the waste is recycled. | around a quarter
+      What share is recycled?       | Half of the waste is recycled, officials said.  | Half
+      What percentage backed it?    | Three quarters of the staff backed the deal.    | Three quarters
+      """)
+  void extract_fractionOfAWhole_answersAPercentageQuestion(String question, String sentence, String fraction) {
+    assertThat(candidatesIn(question, sentence)).filteredOn(c -> c.text().equals(fraction))
+        .extracting(Candidate::tag).containsExactly("PERCENT");
+  }
+
+  @Test
+  void extract_ordinalBeforeAPeriod_isNoFraction() {
+    assertThat(extractedFrom("What share of sales came from China?", "Sales rose in the third quarter of the year."))
+        .doesNotContain("third quarter", "the third quarter");
+  }
+
+  @Test
   void extract_durationInSeveralUnits_keptWholeAsOneCandidate() {
     assertThat(extractedFrom("What was his winning time?",
         "He crossed the line in 2 hours, 0 minutes and 19 seconds to take 16 seconds off the record."))

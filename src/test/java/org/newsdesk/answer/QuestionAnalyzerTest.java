@@ -19,6 +19,8 @@ class QuestionAnalyzerTest {
       Who leads the union?                             | WHO        | PERSON
       When did the strike begin?                       | WHEN       | DATE
       Where is the plant?                              | WHERE      | LOCATION
+      where did man united finish in the league        | WHERE      | ORDINAL
+      Where was she placed in the final standings?     | WHERE      | ORDINAL
       Why did the workers strike?                      | WHY        | DESCRIPTION
       How did GM respond to the letter?                | HOW        | DESCRIPTION
       What did Dittes say?                             | WHAT       | DESCRIPTION
