@@ -939,7 +939,9 @@ public final class Features {
     Set<String> article = articleMatches.getOrDefault(p.articleId(), m.matchedWithTitle());
     x[15] = idfShare(article);
     x[10] = missing(article);
-    x[16] = isA(c) ? 1 : knownAsOther(c) ? -1 : 0;
+    // WordNet knowing a name as one of the focus ("Beijing" as a capital) is whole evidence only when the text also
+    // calls it one, beside it or through a copula: a capital named near "Australia" need not be Australia's.
+    x[16] = isA(c) ? (x[7] > 0 || x[12] > 0 ? 1 : 0.5) : knownAsOther(c) ? -1 : 0;
     x[17] = overlap(c);
     x[18] = window(p, m);
     x[19] = cue(c);
