@@ -35,6 +35,12 @@ public final class QuestionAnalyzer {
   /** A question word with its copula run on and no apostrophe ("whats", "whos", "wheres", "hows"). */
   private static final Pattern RUN_ON_COPULA = Pattern.compile("\\b(what|who|where|when|how)s\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Chat shorthand for whole words, typed in lower case ("how many r left", "thru", "last yr"). */
+  private static final Map<String, String> SHORTHAND = Map.of("r", "are", "u", "you", "ur", "your", "thru",
+      "through", "yr", "year", "yrs", "years", "ppl", "people", "govt", "government", "tho", "though");
+  /** A lower-case word of chat shorthand, standing alone. */
+  private static final Pattern SHORTHAND_WORD = Pattern.compile(
+      "(?<![\\w'.$€£-])(" + String.join("|", SHORTHAND.keySet()) + ")(?![\\w'.-])");
   /** Trailing politeness ("..., please", "... thanks"). */
   private static final Pattern TRAILING_CHATTER = Pattern.compile(
       "[\\s,]+(?:please|pls|plz|thanks|thank you|thx)[\\s.!?]*$", Pattern.CASE_INSENSITIVE);
@@ -381,6 +387,7 @@ public final class QuestionAnalyzer {
   String clean(String asked) {
     // "whats", "whos": a question word run into its copula, as people type in chat.
     String s = RUN_ON_COPULA.matcher(QuestionCheck.clean(asked)).replaceAll("$1 is");
+    s = SHORTHAND_WORD.matcher(s).replaceAll(m -> SHORTHAND.get(m.group(1)));
     String before;
     do {
       before = s;

@@ -141,6 +141,8 @@ class QuestionAnalyzerTest {
       wich company makes trucks?             | Which company makes trucks?      | WHICH    | ORGANIZATION | company
       Hey, whenn did the strike begin        | When did the strike begin?       | WHEN     | DATE         |
       whos the fao locust officer            | Who is the fao locust officer?   | WHO      | PERSON       |
+      how many kids r they vaccinating       | How many kids are they vaccinating? | HOW_MANY | NUMBER    | kid
+      how many ppl went thru the gates       | How many people went through the gates? | HOW_MANY | NUMBER | person
       whats the top speed of the trains      | What is the top speed of the trains? | WHAT | NUMBER       | speed
       """)
   void analyze_chatStyleOrTypo_cleansAndKeepsFormTypeAndFocus(String asked, String text, QuestionForm form,
@@ -151,6 +153,12 @@ class QuestionAnalyzerTest {
     assertThat(List.of(q.form(), q.type())).containsExactly(form, type);
     assertThat(q.focus()).isEqualTo(focus);
   }
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Who builds the r-series trucks?", "What did U Thant say?", "How much did Yr Wyddfa cost?"})
+  void analyze_shorthandInsideANameOrCapitalized_isLeftAsTyped(String asked) {
+    assertThat(ANALYZER.analyze(asked).text()).isEqualTo(asked);
+  }
+
 
   @Test
   void analyze_typoMissingAVowel_becomesTheWordWithThatVowel() {
