@@ -71,6 +71,8 @@ public final class CandidateExtractor {
   /** Words that open a range ("between 40 and 60", "from 50 to 300 euros"). */
   private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
   private static final Set<String> QUANTITY_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
+  /** Tags of points and spans of time. */
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   /** Tags whose mentions can be the two ends of a range ("between two and eight years" is two durations). */
   private static final Set<String> RANGE_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL", "DURATION");
 
@@ -264,6 +266,11 @@ public final class CandidateExtractor {
         boolean linked = b.tokenBegin() == a.tokenEnd() + 1 && isRangeWord(p.tokens().get(a.tokenEnd()))
             || b.tokenBegin() == a.tokenEnd() && a.tokenEnd() - a.tokenBegin() > 1
             && isRangeWord(p.tokens().get(a.tokenEnd() - 1));
+        // "and" makes a range only after "between": "6.5 million cases and 6,000 deaths" are two figures.
+        int linkAt = b.tokenBegin() == a.tokenEnd() ? a.tokenEnd() - 1 : a.tokenEnd();
+        boolean between = a.tokenBegin() > 0
+            && p.tokens().get(a.tokenBegin() - 1).word().equalsIgnoreCase("between");
+        linked &= between || !p.tokens().get(linkAt).word().equalsIgnoreCase("and");
         if (sameKind && RANGE_TAGS.contains(a.tag()) && linked) {
           int begin = a.tokenBegin();
           if (opensRange(p.tokens(), begin)) {
@@ -365,13 +372,22 @@ public final class CandidateExtractor {
     return LIST_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * True for a name, which a list may hold; two figures joined by "and" are two facts ("6.5 million cases and more
+   * than 6,000 deaths"), not a list that answers a plural question.
+   */
+  private static boolean isName(Candidate c) {
+    return !RANGE_TAGS.contains(c.tag()) && !TIME_TAGS.contains(c.tag());
+  }
+
   /** Lists of same-kind names joined by commas and "and"/"or" ("Kigali and Abuja"), for plural questions. */
   private static List<Candidate> lists(Passage p, List<Candidate> in) {
     List<Candidate> out = new ArrayList<>();
     int i = 0;
     while (i < in.size()) {
       int j = i;
-      while (j + 1 < in.size() && joined(p.tokens(), in.get(j).tokenEnd(), in.get(j + 1).tokenBegin())) {
+      while (j + 1 < in.size() && isName(in.get(j)) && isName(in.get(j + 1))
+          && joined(p.tokens(), in.get(j).tokenEnd(), in.get(j + 1).tokenBegin())) {
         j++;
       }
       if (j > i) {

@@ -100,6 +100,14 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_twoFiguresJoinedByAnd_areNoRange() {
+    assertThat(extractedFrom("How many probable dengue cases has Brazil counted?",
+        "Brazil has counted 6.5 million probable cases and more than 6,000 deaths this year."))
+        .contains("6.5 million probable cases", "more than 6,000 deaths")
+        .noneMatch(t -> t.contains("cases and"));
+  }
+
+  @Test
   void extract_negativeTemperature_keepsItsSign() {
     assertThat(extractedFrom("How cold did it get?", "The temperature fell to minus 6 degrees Celsius overnight."))
         .contains("minus 6 degrees Celsius").doesNotContain("6 degrees Celsius");
