@@ -1410,6 +1410,11 @@ public final class Features {
     if (!last.pos().startsWith("NN") || last.isEntity()) {
       return false;
     }
+    if (c.tag().equals("PERCENT") || c.tag().equals("MONEY") || lexicon.isA(last.lemma(), MONETARY_UNIT)) {
+      // How the share or the sum is written ("71 per cent", "50 million Danish crowns", "200,000 rupees"), not what
+      // it counts.
+      return false;
+    }
     Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
     return !names(focus, last)
         && !lexicon.isA(last.lemma(), q.focus());

@@ -463,4 +463,15 @@ class FeaturesTest {
 
     assertThat(feature(x.get("about 248,000 hectares"), "rivalName")).isEqualTo(rival);
   }
+  @ParameterizedTest(name = "{0} | {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      What percentage of workers backed the union? | Some 71 per cent of workers backed the union.  | Some 71 per cent       | 0
+      What ransom did the hackers demand?          | The hackers demanded 50 million euros.         | 50 million euros       | 0
+      What compensation will each family get?      | Each family will get 200,000 rupees.           | 200,000 rupees         | 0
+      How many ships did the storm damage?         | The storm damaged 40 homes.                    | 40 homes               | 1
+      """)
+  void unitMismatch_howAShareOrSumIsWritten_isNoOtherUnit(String question, String sentence, String span,
+                                                         double mismatch) {
+    assertThat(feature(features(question, sentence).get(span), "unitMismatch")).isEqualTo(mismatch);
+  }
 }
