@@ -626,6 +626,11 @@ public final class CandidateExtractor {
       while (begin < end && questionTerms.contains(String.valueOf(Terms.of(tokens.get(begin))))) {
         begin++;
       }
+      if (begin < end && TIME_TAGS.contains(tokens.get(end - 1).ner())) {
+        // "September", "Tuesday", "the first half": a time, which no what/which question asks for as a thing.
+        i = j;
+        continue;
+      }
       boolean proper = begin < end
           && (tokens.get(end - 1).pos().startsWith("NNP") || continuesName(tokens, end - 1));
       if (begin < end && !repeatsQuestion(tokens, begin, end, questionTerms) && !overlaps(already, begin, end)

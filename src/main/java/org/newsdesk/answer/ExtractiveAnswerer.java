@@ -43,6 +43,10 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final int UNIT_FIT = Features.NAMES.indexOf("unitFit");
   /** Position of the feature "the name's title is the role asked about, qualified" in a feature vector. */
   private static final int QUALIFIED_ROLE = Features.NAMES.indexOf("qualifiedRole");
+  /** Index of the feature that is 1 when the focus noun stands beside the candidate ("the capital, Canberra"). */
+  private static final int FOCUS_NEAR = Features.NAMES.indexOf("focusNear");
+  /** Index of the feature that is 1 when the candidate follows a copula ("the capital is Canberra"). */
+  private static final int COPULA = Features.NAMES.indexOf("copula");
   /** Index of the feature that is 1 when the article ties a candidate to another year than the question's. */
   private static final int TIME_CONFLICT = Features.NAMES.indexOf("timeConflict");
 
@@ -133,9 +137,15 @@ public final class ExtractiveAnswerer implements Answerer {
           .add(c.passage().articleId() + "#" + c.passage().sentenceIndex());
     }
     List<ScoredCandidate> scored = new ArrayList<>(candidates.size());
+    boolean definition = asksDefinition(q);
     for (Candidate c : candidates) {
       String key = canonical.get(c.key());
       double[] x = features.of(c, supporters.get(key).size());
+      if (definition && x[FOCUS_NEAR] == 0 && x[COPULA] == 0 && !c.tag().equals(CandidateExtractor.SENTENCE)) {
+        // "What is the capital of Australia?" asks what the articles call its capital: a city named elsewhere in a
+        // sentence that mentions capitals ("concern in both capitals ... Beijing") is not called one.
+        continue;
+      }
       if (x[UNIT_FIT] < 0 || x[QUALIFIED_ROLE] > 0) {
         // A quantity of another measure ("70,115 votes" for "how old") cannot answer a measuring question, nor the
         // deputy of the role asked about ("Deputy Governor Carolyn Rogers" for "who is the governor") a who question.
@@ -145,6 +155,27 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());
     return new Scored(q, r, scored, scored.isEmpty() ? null : answerFeatures(q, scored));
+  }
+
+  /**
+   * True for a question that asks what something's named relation is, "what is the F of X" with F a noun and a name
+   * for an answer ("what is the capital of Australia", "what was the name of the ship"), whose answer the text
+   * must call an F.
+   */
+  static boolean asksDefinition(Question q) {
+    if (q.form() != QuestionForm.WHAT || !q.type().isNamed() || q.focus() == null) {
+      return false;
+    }
+    List<org.newsdesk.nlp.Token> tokens = q.tokens();
+    boolean copula = false;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      org.newsdesk.nlp.Token t = tokens.get(i);
+      copula |= t.lemma().equals("be");
+      if (copula && t.lemma().equals(q.focus()) && tokens.get(i + 1).word().equalsIgnoreCase("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Answer-level features of the best candidate: its score, its lead over other answers, and its share. */

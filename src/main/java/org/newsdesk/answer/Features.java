@@ -1386,7 +1386,9 @@ public final class Features {
       if (names(focus, t)) {
         return true;
       }
-      if (!NOUN_PHRASE_INNER.contains(t.pos()) && !t.word().equals("-")) {
+      // An apposition names what the candidate is: "Canberra, the capital of Australia".
+      boolean apposition = i == c.tokenEnd() && t.word().equals(",");
+      if (!apposition && !NOUN_PHRASE_INNER.contains(t.pos()) && !t.word().equals("-")) {
         break;
       }
     }

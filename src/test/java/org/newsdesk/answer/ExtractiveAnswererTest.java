@@ -38,7 +38,10 @@ class ExtractiveAnswererTest {
             "Union leader Henrik Dahl called the offer an insult.",
             "\"We have waited long enough,\" said Lars Holm, a pilot for 20 years. \"We will not back down.\"",
             "Smoke rose over the harbour on Monday. \"There were more than 300 tremors on Sunday alone. The ground is "
-                + "swelling,\" said Hadi Wijaya, head of the volcano agency.")));
+                + "swelling,\" said Hadi Wijaya, head of the volcano agency."),
+        article("summit-cities", "Ministers meet in Africa and Australia", LocalDate.of(2025, 5, 20),
+            "Trade ministers met in Kigali and Abuja this spring.",
+            "Canberra, the capital of Australia, will host the next round.")));
   }
 
   @AfterAll
@@ -60,6 +63,23 @@ class ExtractiveAnswererTest {
   void score_countOfSomethingElseOrMoney_isNoAnswerToHowOld() {
     assertThat(candidates("How old is Akiko Fujita?")).doesNotContain("70,115 votes", "412,000 votes",
         "$2 million");
+  }
+
+  @Test
+  void score_nameTheTextNeverCallsTheFocus_isNoAnswerToADefinition() {
+    // WordNet knows Abuja as Nigeria's capital, but no article says so.
+    assertThat(candidates("What is the capital of Nigeria?")).doesNotContain("Abuja", "Kigali");
+    assertThat(candidates("What is the capital of Australia?")).contains("Canberra");
+  }
+
+  @Test
+  void asksDefinition_whatIsTheFocusOfAName_only() {
+    QuestionAnalyzer analyzer = new QuestionAnalyzer(org.newsdesk.nlp.SharedPipeline.get(), SharedLexicon.get());
+
+    assertThat(ExtractiveAnswerer.asksDefinition(analyzer.analyze("What is the capital of Australia?"))).isTrue();
+    assertThat(ExtractiveAnswerer.asksDefinition(analyzer.analyze("Which city hosts the talks?"))).isFalse();
+    assertThat(ExtractiveAnswerer.asksDefinition(analyzer.analyze("What was the magnitude of the quake?")))
+        .isFalse();
   }
 
   /** The reply text when the sentence that starts with {@code start} is the answer to {@code question}. */

@@ -474,4 +474,12 @@ class FeaturesTest {
                                                          double mismatch) {
     assertThat(feature(features(question, sentence).get(span), "unitMismatch")).isEqualTo(mismatch);
   }
+  @Test
+  void focusNear_appositionAfterTheName_isMarked() {
+    Map<String, double[]> x = features("What is the capital of Australia?",
+        "Canberra, the capital of Australia, hosted talks with ministers from Kigali.");
+
+    assertThat(feature(x.get("Canberra"), "focusNear")).isEqualTo(1);
+    assertThat(feature(x.get("Kigali"), "focusNear")).isZero();
+  }
 }
