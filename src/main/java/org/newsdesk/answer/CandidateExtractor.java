@@ -206,7 +206,7 @@ public final class CandidateExtractor {
   /** True when a span has a range word inside it ("2,500 and 3,000"). */
   private static boolean spansRange(List<Token> tokens, int begin, int end) {
     for (int i = begin + 1; i < end - 1; i++) {
-      if (RANGE_WORDS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+      if (isRangeWord(tokens.get(i))) {
         return true;
       }
     }
@@ -247,6 +247,7 @@ public final class CandidateExtractor {
     return TIME_UNIT_ORDER.indexOf(p.tokens().get(c.tokenEnd() - 1).lemma().toLowerCase(Locale.ROOT));
   }
 
+  /** True for a word that joins the two ends of a range ("to", "-", "and"). */
   private static boolean isRangeWord(Token t) {
     return RANGE_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
   }
@@ -430,8 +431,7 @@ public final class CandidateExtractor {
   }
 
   private static boolean isSeparator(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return w.equals(",") || LIST_WORDS.contains(w);
+    return t.word().equals(",") || isListWord(t);
   }
 
   private static boolean isUntaggedName(Token t) {
