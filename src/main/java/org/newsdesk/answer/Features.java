@@ -387,10 +387,7 @@ public final class Features {
     Map<String, Set<String>> out = new java.util.HashMap<>();
     List<Token> tokens = q.tokens();
     for (int i = 0; i < tokens.size(); ) {
-      int end = i + 1;
-      while (tokens.get(i).isEntity() && end < tokens.size() && tokens.get(i).ner().equals(tokens.get(end).ner())) {
-        end++;
-      }
+      int end = tokens.get(i).isEntity() ? entityRunEnd(tokens, i) : i + 1;
       if (end - i >= 2 && !QUANTITIES.contains(tokens.get(i).ner())) {
         Set<String> words = new HashSet<>(Terms.of(tokens.subList(i, end)));
         words.forEach(w -> out.put(w, words));
@@ -421,16 +418,22 @@ public final class Features {
     };
   }
 
+  /** The end (exclusive) of the run of tokens from {@code i} that share its entity tag. */
+  private static int entityRunEnd(List<Token> tokens, int i) {
+    int end = i + 1;
+    while (end < tokens.size() && tokens.get(i).ner().equals(tokens.get(end).ner())) {
+      end++;
+    }
+    return end;
+  }
+
   private static List<Name> questionNames(Question q) {
     List<Name> out = new ArrayList<>();
     Set<String> keywords = Set.copyOf(q.keywords());
     List<Token> tokens = q.tokens();
     for (int i = 0; i < tokens.size(); ) {
       String kind = nameKind(tokens.get(i).ner());
-      int end = i + 1;
-      while (kind != null && end < tokens.size() && tokens.get(i).ner().equals(tokens.get(end).ner())) {
-        end++;
-      }
+      int end = kind != null ? entityRunEnd(tokens, i) : i + 1;
       if (kind != null) {
         Set<String> terms = new HashSet<>(Terms.of(tokens.subList(i, end)));
         terms.retainAll(keywords);
@@ -458,8 +461,11 @@ public final class Features {
         if (i >= c.tokenBegin() && i < c.tokenEnd()) {
           continue;
         }
+        if (!name.kind().equals(nameKind(tokens.get(i).ner()))) {
+          continue;
+        }
         String term = Terms.of(tokens.get(i));
-        if (name.kind().equals(nameKind(tokens.get(i).ner())) && term != null && !questionTerms.contains(term)) {
+        if (term != null && !questionTerms.contains(term)) {
           return true;
         }
       }
@@ -1413,8 +1419,8 @@ public final class Features {
       return false;
     }
     if (c.tag().equals("PERCENT") || c.tag().equals("MONEY") || lexicon.isA(last.lemma(), MONETARY_UNIT)) {
-      // How the share or the sum is written ("71 per cent", "50 million Danish crowns", "200,000 rupees"), not what
-      // it counts.
+      // How the share or the sum is written ("71 per cent", "50 million euros", "200,000 rupees"), not what it
+      // counts.
       return false;
     }
     Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
