@@ -66,6 +66,9 @@ public final class CandidateExtractor {
   /** Fraction words, alone or hyphenated after their count ("quarter", "thirds", "two-thirds"). */
   private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile(
       "((one|two|three|four)-)?(half|thirds?|quarters?|fifths?|tenths?)");
+  /** An ordinal in figures or words ("11th", "second"), as in a place in a ranking. */
+  private static final java.util.regex.Pattern ORDINAL_WORD = java.util.regex.Pattern.compile(
+      "\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth");
   /** Counts written before a fraction word ("a quarter", "three quarters"). */
   private static final Set<String> FRACTION_COUNTS = Set.of("a", "one", "two", "three", "four");
   /** Words that open a range ("between 40 and 60", "from 50 to 300 euros"). */
@@ -144,6 +147,9 @@ public final class CandidateExtractor {
     if (q.type() == AnswerType.PERCENT) {
       addFractions(p, rank, out);
     }
+    if (q.type() == AnswerType.ORDINAL) {
+      addRankings(p, rank, out);
+    }
     out = joinPartitives(p, joinRanges(p, joinCompoundDurations(p, out)));
     if (q.type() == AnswerType.LOCATION) {
       out = joinPlaces(p, out);
@@ -195,6 +201,26 @@ public final class CandidateExtractor {
       out.add(new Candidate(p, rank, from, to, "PERCENT", "fraction:" + count + " " + w.replaceAll("s$", "")));
     }
     // Joining ranges and partitives reads the candidates in text order.
+    out.sort(java.util.Comparator.comparingInt(Candidate::tokenBegin));
+  }
+
+  /**
+   * Adds the places in a ranking written as an ordinal joined to a superlative ("11th-largest", "second-biggest"),
+   * which the tagger leaves untagged, in place of any candidate inside them.
+   */
+  private static void addRankings(Passage p, int rank, List<Candidate> out) {
+    List<Token> tokens = p.tokens();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (!ORDINAL_WORD.matcher(tokens.get(i).word().toLowerCase(Locale.ROOT)).matches()
+          || !tokens.get(i + 1).word().equals("-") || !tokens.get(i + 2).pos().equals("JJS")) {
+        continue;
+      }
+      int from = i;
+      int to = i + 3;
+      out.removeIf(c -> c.tokenBegin() < to && c.tokenEnd() > from);
+      out.add(new Candidate(p, rank, from, to, "ORDINAL", "ranking:" + tokens.get(i).word().toLowerCase(Locale.ROOT)
+          + " " + tokens.get(i + 2).lemma().toLowerCase(Locale.ROOT)));
+    }
     out.sort(java.util.Comparator.comparingInt(Candidate::tokenBegin));
   }
 

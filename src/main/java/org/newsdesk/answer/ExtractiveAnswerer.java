@@ -49,6 +49,10 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final int COPULA = Features.NAMES.indexOf("copula");
   /** Index of the feature that is 1 when the article ties a candidate to another year than the question's. */
   private static final int TIME_CONFLICT = Features.NAMES.indexOf("timeConflict");
+  /** Index of the feature that a sentence gives the words of the question's speaker. */
+  private static final int SPEAKER = Features.NAMES.indexOf("speaker");
+  /** Index of the feature that a sentence has the cue its question form calls for (reported speech for "say"). */
+  private static final int CUE = Features.NAMES.indexOf("cue");
 
   private final QuestionAnalyzer analyzer;
   private final Lexicon lexicon;
@@ -152,6 +156,12 @@ public final class ExtractiveAnswerer implements Answerer {
         continue;
       }
       scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(q, c), x), key));
+    }
+    if (features.asksWhatWasSaid() && scored.stream().anyMatch(sc -> sc.features()[SPEAKER] == 1)) {
+      // "What did Haddock say?" asks for words someone said: once the articles quote him, a sentence that reports
+      // no speech at all ("Haddock lost the pink jersey") is no answer, however many of the question's words it
+      // repeats. A sentence that reports speech stays, whoever it names ("the union's leader warned that ...").
+      scored.removeIf(sc -> sc.features()[CUE] == 0);
     }
     scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());
     return new Scored(q, r, scored, scored.isEmpty() ? null : answerFeatures(q, scored));

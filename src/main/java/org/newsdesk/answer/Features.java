@@ -27,8 +27,18 @@ public final class Features {
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
       "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole",
-      "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally", "rivalName");
+      "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally", "rivalName", "subject");
 
+  /** Tokens after a candidate searched for the question's verb: an apposition of about ten words and the verb. */
+  private static final int SUBJECT_REACH = 14;
+  /** Verbs that only carry tense, voice or mood (lemmas). */
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+      "might", "shall", "should", "must");
+  /** Relative pronouns that open a clause about the name before them. */
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+  /** Tags inside the asked-for phrase after its question word ("how many young prisoners"). */
+  private static final Set<String> SUBJECT_PHRASE = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
+      "DT", "POS", "HYPH");
   /** Part-of-speech tags of prepositions (Penn Treebank: IN, and TO for "to"). */
   private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
   private static final Set<String> QUANTITIES = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
@@ -168,6 +178,8 @@ public final class Features {
   private final Map<String, Set<String>> speakerAliases;
   /** The cues a descriptive answer to this question should have: a reason, reported speech or a response. */
   private final Set<String> cueWords;
+  /** The keyword of the verb whose subject the question asks for, or null (see {@link #subjectVerb}). */
+  private final String subjectVerb;
 
   /** Prepares feature computation for one question's retrieval, with WordNet for is-a checks. */
   public Features(Question q, Retrieval r, Lexicon lexicon) {
@@ -209,6 +221,7 @@ public final class Features {
     this.unitClass = unitClass(q);
     this.agents = agents(q, lexicon);
     this.cueWords = cueWords();
+    this.subjectVerb = subjectVerb(q);
     this.roleModifiers = roleModifiers(q);
     this.questionYears = years(q.tokens(), null);
     this.questionMonths = months(q.tokens());
@@ -300,8 +313,8 @@ public final class Features {
    * profits of £187m last year, up 9% on 2023" gives £187m to last year, whatever else the sentence names.
    */
   private double timeConflict(Candidate c, double sentence) {
-    if (questionYears.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)
-        || c.passage().citation().date() == null) {
+    // An undated article still names its years in full; only "last year" needs the date.
+    if (questionYears.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
       return sentence;
     }
     List<Token> tokens = c.passage().tokens();
@@ -650,8 +663,8 @@ public final class Features {
     if (unitClass == null || !QUANTITIES.contains(c.tag())) {
       return 0;
     }
-    if (c.tag().equals("MONEY") || c.tag().equals("PERCENT")) {
-      // A sum of money or a share measures no length, age, weight or temperature.
+    if (c.tag().equals("MONEY") || c.tag().equals("PERCENT") || tally(c)) {
+      // A sum of money, a share or a score ("7-5") measures no length, age, weight or temperature.
       return -1;
     }
     List<Token> tokens = c.passage().tokens();
@@ -968,6 +981,7 @@ public final class Features {
     x[30] = timeConflict(c, timeConflicts.computeIfAbsent(p, this::timeConflict));
     x[31] = q.focus() != null && TALLY_NOUNS.contains(q.focus()) && tally(c) ? 1 : 0;
     x[32] = rivalName(c, m) ? 1 : 0;
+    x[33] = subject(c) ? 1 : 0;
     return x;
   }
 
@@ -1056,6 +1070,84 @@ public final class Features {
       }
     }
     return 0;
+  }
+
+  /**
+   * True when the candidate is the subject of the question's verb, for a question whose asked-for phrase is its
+   * subject ("who won the title", "how many prisoners escaped"): the verb follows the candidate, perhaps after an
+   * auxiliary ("Tanabe has won"), or inside an apposition after "who" ("Berrocal, the scientist who coordinates
+   * EFFIS").
+   */
+  private boolean subject(Candidate c) {
+    if (subjectVerb == null || c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return false;
+    }
+    List<Token> tokens = c.passage().tokens();
+    boolean apposition = false;
+    for (int i = c.tokenEnd(); i < Math.min(tokens.size(), c.tokenEnd() + SUBJECT_REACH); i++) {
+      Token t = tokens.get(i);
+      String word = t.word();
+      if (word.equals(",")) {
+        if (i > c.tokenEnd() && !apposition) {
+          return false;
+        }
+        apposition = !apposition;
+        continue;
+      }
+      if (word.equals(".") || word.equals(";") || word.equals(":")) {
+        return false;
+      }
+      if (!t.pos().startsWith("VB") && !t.pos().equals("MD")) {
+        // "Tanabe beat Kerr": only an adverb, an auxiliary or a count's noun ("1,000 employees") stands between a
+        // subject and its verb.
+        boolean unit = i == c.tokenEnd() && t.pos().startsWith("NN");
+        if (!apposition && !unit && !t.pos().equals("RB")) {
+          return false;
+        }
+        continue;
+      }
+      String term = Terms.of(t);
+      if (term != null && (term.equals(subjectVerb) || keywordsOf(term).contains(subjectVerb))) {
+        // Inside an apposition only a relative clause's verb is the name's: "the scientist who coordinates".
+        return !apposition || i > 0 && RELATIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+      }
+      if (!apposition && !AUXILIARIES.contains(t.lemma())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The keyword of the question's verb when the asked-for phrase is its subject ("win" in "who won the title",
+   * "escape" in "how many prisoners escaped"); null when the question asks about an object ("who did she beat") or
+   * has no such verb ("who is the president").
+   */
+  private static String subjectVerb(Question q) {
+    List<Token> tokens = q.tokens();
+    int i = 0;
+    while (i < tokens.size() && !tokens.get(i).pos().startsWith("W")) {
+      i++;
+    }
+    i++;
+    // The asked-for phrase: "how many prisoners", "which company", "whose union".
+    while (i < tokens.size() && SUBJECT_PHRASE.contains(tokens.get(i).pos())) {
+      i++;
+    }
+    if (i < tokens.size() && tokens.get(i).pos().equals("MD")) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).pos().matches("VB[DZPN]?")
+        || AUXILIARIES.contains(tokens.get(i).lemma())) {
+      return null;
+    }
+    String term = Terms.of(tokens.get(i));
+    return term != null && q.keywords().contains(term) ? term : null;
+  }
+
+  /** True when the question asks what someone said ("what did the minister say about ..."). */
+  public boolean asksWhatWasSaid() {
+    return cueWords == SPEECH_CUES;
   }
 
   /** The cue words the question's form calls for in a descriptive answer; empty when none. */

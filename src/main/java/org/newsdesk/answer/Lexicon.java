@@ -34,6 +34,12 @@ public final class Lexicon {
   private static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);
   /** How many senses of a word count: the first ones are the common ones (WordNet orders senses by frequency). */
   private static final int SENSES = 2;
+  /** Synonyms of a lemma at most, the rarer senses' included. */
+  private static final int MAX_SYNONYMS = 6;
+  /** Similar-to links an adjective sense may have for them to count: a satellite's one or two, not a head's. */
+  private static final int SIMILAR_LINKS = 2;
+  /** Senses after the common ones whose synonyms count when the sense is their own common one. */
+  private static final int RARER_SENSES = 3;
   /** Letters a derived word must share with its lemma ("foun" of "found" and "founder"). */
   private static final int DERIVATION_STEM = 4;
   /** Endings of agent nouns ("founder", "investor", "negotiant"). */
@@ -60,6 +66,27 @@ public final class Lexicon {
       Map.entry("money", AnswerType.MONEY),
       Map.entry("percentage", AnswerType.PERCENT),
       Map.entry("definite quantity", AnswerType.NUMBER));
+
+  /** The parts of speech whose synonyms are looked up apart. */
+  public enum WordClass {
+    /** A noun, or any word that is not a verb or an adjective. */
+    NOUN(POS.NOUN),
+    /** A verb. */
+    VERB(POS.VERB),
+    /** An adjective. */
+    ADJECTIVE(POS.ADJECTIVE);
+
+    private final POS pos;
+
+    WordClass(POS pos) {
+      this.pos = pos;
+    }
+
+    /** Returns the word class of a Penn Treebank tag. */
+    public static WordClass ofTag(String tag) {
+      return tag.startsWith("VB") ? VERB : tag.startsWith("JJ") ? ADJECTIVE : NOUN;
+    }
+  }
 
   private final Dictionary dictionary;
   private final Map<String, Optional<AnswerType>> classes = new ConcurrentHashMap<>();
@@ -92,12 +119,12 @@ public final class Lexicon {
    * Returns single-word synonyms of a lemma from its first senses, most common first, the lemma itself excluded; for
    * a verb, also the agent nouns derived from it ("founder" for "found").
    *
-   * @param lemma a lower-case lemma
-   * @param noun  true to look it up as a noun, false as a verb
+   * @param lemma     a lower-case lemma
+   * @param wordClass its part of speech in the question
    * @return up to a handful of synonyms
    */
-  public List<String> synonyms(String lemma, boolean noun) {
-    return synonyms.computeIfAbsent((noun ? "n:" : "v:") + lemma, key -> lookupSynonyms(lemma, noun));
+  public List<String> synonyms(String lemma, WordClass wordClass) {
+    return synonyms.computeIfAbsent(wordClass + ":" + lemma, key -> lookupSynonyms(lemma, wordClass));
   }
 
   /**
@@ -259,9 +286,11 @@ public final class Lexicon {
     return new ArrayList<>(out).subList(0, Math.min(DERIVATIONS, out.size()));
   }
 
-  private List<String> lookupSynonyms(String lemma, boolean noun) {
+  private List<String> lookupSynonyms(String lemma, WordClass wordClass) {
+    POS pos = wordClass.pos;
+    boolean noun = wordClass == WordClass.NOUN;
     try {
-      IndexWord word = dictionary.lookupIndexWord(noun ? POS.NOUN : POS.VERB, lemma);
+      IndexWord word = dictionary.lookupIndexWord(pos, lemma);
       if (word == null) {
         return List.of();
       }
@@ -277,7 +306,23 @@ public final class Lexicon {
         }
       }
       List<String> result = new ArrayList<>(new ArrayList<>(out).subList(0, Math.min(4, out.size())));
-      for (String d : noun ? List.<String>of() : derivations(senses, lemma)) {
+      // A rarer sense counts for the words whose common sense it is: "rider" is first of all a horseman, but its
+      // third sense {passenger, rider} is what "passenger" means, so a question's riders are the text's passengers.
+      // Not for adjectives, whose rarer senses are figures of speech ("large" for "bombastic").
+      int rarer = wordClass == WordClass.ADJECTIVE ? SENSES : SENSES + RARER_SENSES;
+      for (int i = SENSES; i < Math.min(rarer, senses.size()); i++) {
+        for (Word w : senses.get(i).getWords()) {
+          String l = w.getLemma().toLowerCase(Locale.ROOT);
+          if (!l.equals(lemma) && !l.contains(" ") && result.size() < MAX_SYNONYMS && seen.add(l)
+              && commonSense(l, pos, senses.get(i))) {
+            result.add(l);
+          }
+        }
+      }
+      if (wordClass == WordClass.ADJECTIVE) {
+        similar(senses, seen).stream().limit(Math.max(0, 4 - result.size())).forEach(result::add);
+      }
+      for (String d : wordClass != WordClass.VERB ? List.<String>of() : derivations(senses, lemma)) {
         if (!result.contains(d) && !d.equals(lemma)) {
           result.add(d);
         }
@@ -287,6 +332,35 @@ public final class Lexicon {
       LOG.debug("WordNet lookup of {} failed: {}", lemma, e.toString());
       return List.of();
     }
+  }
+
+  /**
+   * The adjectives an adjective's first senses are similar to, from senses with few such links only: a satellite
+   * ("huge") points to its head ("large"), while a head points to dozens of shades of itself.
+   */
+  private static List<String> similar(List<Synset> senses, Set<String> seen) throws JWNLException {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+      List<Pointer> links = senses.get(i).getPointers(PointerType.SIMILAR_TO);
+      if (links.size() > SIMILAR_LINKS) {
+        continue;
+      }
+      for (Pointer p : links) {
+        for (Word w : p.getTargetSynset().getWords()) {
+          String l = w.getLemma().toLowerCase(Locale.ROOT);
+          if (!l.contains(" ") && seen.add(l)) {
+            out.add(l);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code synset} is among the first senses of {@code lemma}, its common meaning. */
+  private boolean commonSense(String lemma, POS pos, Synset synset) throws JWNLException {
+    IndexWord word = dictionary.lookupIndexWord(pos, lemma);
+    return word != null && word.getSenses().subList(0, Math.min(SENSES, word.getSenses().size())).contains(synset);
   }
 
   /** True when two words share their first letters, as many as the shorter has up to {@link #DERIVATION_STEM}. */

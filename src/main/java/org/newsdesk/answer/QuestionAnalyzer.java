@@ -23,6 +23,7 @@ public final class QuestionAnalyzer {
   /** Greetings, addressing and politeness before the question proper ("hey bot, ...", "@newsdesk_bot ..."). */
   private static final Pattern LEADING_CHATTER = Pattern.compile(
       "^(?:\\s*(?:@\\w+|hey|hi|hello|hiya|yo|ok(?:ay)?|so|well|um+|uh+|please|pls|plz|quick question|question"
+          + "|what(?: i|')s up|wassup|sup"
           + "|good (?:morning|afternoon|evening)|excuse me|sorry|thanks|thank you)\\b(?:\\s+(?:bot|newsdesk|there|"
           + "everyone|all))?[\\s,!.:;?-]*)+",
       Pattern.CASE_INSENSITIVE);
@@ -68,6 +69,15 @@ public final class QuestionAnalyzer {
   private static final int QUESTION_WORD_REACH = 9;
   /** Positions within which a question word counts wherever it stands ("according to whom", "in how many"). */
   private static final int NEAR_QUESTION_WORD = 6;
+  /** Nouns for things in a row, whose length is a distance: "the line of trucks", "a queue of ships". */
+  private static final Set<String> LINES = Set.of("line", "queue", "tailback", "row", "column", "convoy");
+  /** Question words that also open a leading clause of time or place. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("when", "where");
+  /** Words that may stand between a leading phrase's comma and the question word: prepositions and hedges. */
+  private static final Set<String> LEAD_IN = Set.of("on", "in", "at", "for", "of", "to", "by", "from", "with",
+      "and", "so", "then", "roughly", "about", "approximately", "around", "exactly", "just", "precisely");
+  /** At most this many of them. */
+  private static final int MAX_LEAD_IN = 2;
   /** A stranded preposition that asks for a level: "what did the rate climb to", "what did futures settle at". */
   private static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
   /** Verbs besides those of change that end at a level: "settle at", "close at", "cut to", "set at". */
@@ -79,7 +89,7 @@ public final class QuestionAnalyzer {
   /** Verbs whose "how did they ..." question news answers with a tally: "voted 5-2", "split 7-2". */
   private static final Set<String> TALLY_VERBS = Set.of("vote", "split");
   /** Verbs whose object is an amount of money: "what did the strike cost GM". */
-  private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "charge", "fetch");
+  private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "charge", "fetch", "value");
   /** Verbs whose subject is usually a company: "who is buying X", "who makes the chip". */
   private static final Set<String> ORGANIZATION_VERBS = Set.of("buy", "acquire", "own", "purchase", "make",
       "manufacture", "build", "operate", "supply", "produce", "sponsor", "fund", "insure", "publish");
@@ -282,6 +292,13 @@ public final class QuestionAnalyzer {
             case "long" -> {
               form = QuestionForm.HOW_LONG;
               type = AnswerType.DURATION;
+              int thing = lengthOfThing(tokens, wh + 2);
+              if (thing >= 0) {
+                // "how long were the hand claws": the length of a thing, not of a time.
+                focusIndex = thing;
+                focus = tokens.get(thing).lemma();
+                type = AnswerType.NUMBER;
+              }
             }
             case "full", "empty" -> {
               // "how full was the lake": a share of its capacity.
@@ -501,16 +518,37 @@ public final class QuestionAnalyzer {
   private static int questionWordIndex(List<String> words) {
     // Question words may follow a preposition or a whole phrase ("in how many states", "according to whom", "of
     // GM's Mexican exports, how many ...").
+    int afterComma = questionWordAfterComma(words);
     for (int i = 0; i < Math.min(words.size(), QUESTION_WORD_REACH); i++) {
       // Further in, only after a comma: "the strike which began" has a relative pronoun, not a question word.
       if (WH.contains(words.get(i)) && (i < NEAR_QUESTION_WORD || words.get(i - 1).equals(","))) {
-        return i;
+        // A leading clause of time or place is no question ("When it issued its warning, how much had it spent").
+        return i == 0 && CLAUSE_OPENERS.contains(words.get(i)) && afterComma > i ? afterComma : i;
       }
     }
-    // However long a leading phrase, the question word right after its comma starts the question ("According to
-    // the Reuters report of March 11, how much ...").
-    int comma = words.indexOf(",");
-    return comma > 0 && comma + 1 < words.size() && WH.contains(words.get(comma + 1)) ? comma + 1 : -1;
+    // However long a leading phrase, the question word after its comma starts the question ("According to the
+    // Reuters report of March 11, how much ...", "According to the Guardian, roughly how many ...").
+    return afterComma;
+  }
+
+  /**
+   * The question word that opens the question after a leading phrase's comma, perhaps behind a preposition or a
+   * hedge ("..., on roughly how many products"), the last such; -1 when none.
+   */
+  private static int questionWordAfterComma(List<String> words) {
+    int found = -1;
+    for (int c = words.indexOf(","); c >= 0 && c + 1 < words.size(); ) {
+      int i = c + 1;
+      while (i < words.size() && i - c <= MAX_LEAD_IN && LEAD_IN.contains(words.get(i))) {
+        i++;
+      }
+      if (i < words.size() && WH.contains(words.get(i))) {
+        found = i;
+      }
+      int next = words.subList(c + 1, words.size()).indexOf(",");
+      c = next < 0 ? -1 : c + 1 + next;
+    }
+    return found;
   }
 
   /** True when a question about a time is about a race's: a time won, run or finished in, or set as a record. */
@@ -585,6 +623,10 @@ public final class QuestionAnalyzer {
           && (tokens.get(i + 1).pos().startsWith("NN") || tokens.get(i + 1).pos().startsWith("JJ"))) {
         // A participle inside the noun phrase: "the lowest recorded number", "the estimated surface temperature".
         i++;
+      } else if (pos.equals("JJ") && i > wh + 1 && tokens.get(i - 1).pos().equals("DT") && i + 1 < tokens.size()
+          && tokens.get(i + 1).pos().equals("IN")) {
+        // A noun the tagger read as an adjective, heading its phrase: "the fine for driving", "the total for May".
+        return i;
       } else if (i == wh + 1 && w.equals("of")) {
         // "which of Halvorsen's brands": the noun after the owner.
         i++;
@@ -671,6 +713,33 @@ public final class QuestionAnalyzer {
     int end = compoundEnd(tokens, i);
     // "how far is TOI-4512 b from Earth": a name is what is described, not what is measured.
     return tokens.get(end).pos().startsWith("NNP") ? -1 : end;
+  }
+
+  /**
+   * For "how long is X" with no verb but the copula, the head of X when WordNet knows it as a made or natural
+   * object, or it is a line of things ("the line of trucks"); -1 otherwise, and always when a verb says it is a
+   * time ("how long is the lander supposed to keep working", "how long did the strike last") or an adverb says
+   * it is a state that lasts ("how long was the network down").
+   */
+  private int lengthOfThing(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size(); i++) {
+      if (tokens.get(i).pos().startsWith("VB") && !COPULA.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
+    }
+    int head = measuredNoun(tokens, from);
+    if (head < 0) {
+      return -1;
+    }
+    for (int i = head + 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("RB") || t.pos().equals("RP") || t.word().equalsIgnoreCase("for")) {
+        // "how long was the network down (for)": how long it stayed so.
+        return -1;
+      }
+    }
+    String lemma = tokens.get(head).lemma().toLowerCase(Locale.ROOT);
+    return LINES.contains(lemma) || lexicon.isA(lemma, "artifact") || lexicon.isA(lemma, "object") ? head : -1;
   }
 
   /** Types a measured noun run by the measurement table, keeping {@code fallback} for other nouns. */
@@ -771,8 +840,12 @@ public final class QuestionAnalyzer {
     int last = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.pos().startsWith("VB") && !COPULA.contains(t.word().toLowerCase(Locale.ROOT))
-          && !DO.contains(t.word().toLowerCase(Locale.ROOT))) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      // "according to" is a preposition the tagger reads as a verb; a gerund after a preposition is a noun phrase's
+      // ("spent on lowering prices").
+      boolean gerundObject = t.pos().equals("VBG") && i > 0 && tokens.get(i - 1).pos().equals("IN");
+      if (t.pos().startsWith("VB") && !COPULA.contains(w) && !DO.contains(w) && !w.equals("according")
+          && !gerundObject) {
         last = i;
       }
     }

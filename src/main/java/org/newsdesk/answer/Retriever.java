@@ -24,6 +24,11 @@ public final class Retriever {
   /** Extra weight of the focus noun ("workers" in "how many workers"), which the answer sentence usually names. */
   private static final float FOCUS_WEIGHT = 1.3f;
 
+  /** Nouns a name needs for its initials to be searched: two-letter initials are too often another word. */
+  private static final int ACRONYM_WORDS = 3;
+  /** Small words inside a name ("Bank of England", "Food and Agriculture Organization"). */
+  private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "&");
+
   /** How many of the best hits bring their neighbouring sentences along. */
   private static final int EXPAND_TOP = 6;
   /** Sentences on each side of a hit that come along as context. */
@@ -62,7 +67,7 @@ public final class Retriever {
     Set<String> unknown = new LinkedHashSet<>();
     Set<String> fuzzy = new LinkedHashSet<>();
     List<WeightedTerm> terms = new ArrayList<>();
-    Map<String, Boolean> nounByTerm = posOfKeywords(q);
+    Map<String, Lexicon.WordClass> classByTerm = classOfKeywords(q);
     for (String kw : q.keywords()) {
       int df = index.docFreq(kw);
       Set<String> matches = new LinkedHashSet<>();
@@ -94,7 +99,7 @@ public final class Retriever {
         idf.put(kw, idf(n, 1));
       }
       Set<String> alternatives = new LinkedHashSet<>(synonyms.of(kw));
-      alternatives.addAll(lexicon.synonyms(kw, nounByTerm.getOrDefault(kw, true)));
+      alternatives.addAll(lexicon.synonyms(kw, classByTerm.getOrDefault(kw, Lexicon.WordClass.NOUN)));
       if (df == 0) {
         // A word no article uses may still have a relative they do use ("mexican" exports, exports to Mexico).
         alternatives.addAll(lexicon.relatives(kw));
@@ -113,6 +118,15 @@ public final class Retriever {
         idf.putIfAbsent(kw, idf(n, 1));
       }
       expansions.put(kw, matches);
+    }
+    for (Map.Entry<String, List<String>> a : acronyms(q).entrySet()) {
+      if (index.docFreq(a.getKey()) > 0) {
+        // The articles may give a long name once and then only its initials ("... Authority (ASDMA) said"): the
+        // initials find those sentences and stand for every word of the name.
+        terms.add(new WeightedTerm(a.getKey(), 1f, false));
+        a.getValue().forEach(kw -> expansions.computeIfAbsent(kw, k -> new LinkedHashSet<>(Set.of(k)))
+            .add(a.getKey()));
+      }
     }
     List<Passage> passages = withNeighbours(index.search(terms, candidates));
     unknown.removeIf(kw -> fuzzy.contains(kw) && passages.stream().anyMatch(p -> p.tokens().stream()
@@ -145,6 +159,49 @@ public final class Retriever {
     return new ArrayList<>(pool.values());
   }
 
+  /**
+   * The initials of the question's names of at least {@link #ACRONYM_WORDS} nouns, with or without the small words
+   * inside them ("asdma" for "Assam State Disaster Management Authority", "boe" for "Bank of England"), each with
+   * the keywords it stands for.
+   */
+  static Map<String, List<String>> acronyms(Question q) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    List<Token> tokens = q.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).pos().startsWith("NN")) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < tokens.size() && (tokens.get(end).pos().startsWith("NN")
+          || NAME_JOINERS.contains(tokens.get(end).word().toLowerCase(java.util.Locale.ROOT)) && end + 1 < tokens.size()
+          && tokens.get(end + 1).pos().startsWith("NN"))) {
+        end++;
+      }
+      StringBuilder content = new StringBuilder();
+      StringBuilder all = new StringBuilder();
+      List<String> keywords = new ArrayList<>();
+      for (Token t : tokens.subList(i, end)) {
+        char initial = Character.toLowerCase(t.word().charAt(0));
+        all.append(initial);
+        String term = org.newsdesk.nlp.Terms.of(t);
+        if (t.pos().startsWith("NN") && Character.isLetter(initial)) {
+          content.append(initial);
+          if (term != null && q.keywords().contains(term)) {
+            keywords.add(term);
+          }
+        }
+      }
+      if (content.length() >= ACRONYM_WORDS && !keywords.isEmpty()) {
+        out.put(content.toString(), keywords);
+        out.putIfAbsent(all.toString(), keywords);
+      }
+      i = end;
+    }
+    return out;
+  }
+
   private static String key(Passage p) {
     return p.articleId() + "#" + p.sentenceIndex();
   }
@@ -166,15 +223,15 @@ public final class Retriever {
     return forms;
   }
 
-  private static Map<String, Boolean> posOfKeywords(Question q) {
-    Map<String, Boolean> noun = new HashMap<>();
-    Set<String> seen = new HashSet<>();
+  /** The part of speech of each keyword where the question first uses it. */
+  private static Map<String, Lexicon.WordClass> classOfKeywords(Question q) {
+    Map<String, Lexicon.WordClass> classes = new HashMap<>();
     for (Token t : q.tokens()) {
       String term = org.newsdesk.nlp.Terms.of(t);
-      if (term != null && seen.add(term)) {
-        noun.put(term, !t.pos().startsWith("VB"));
+      if (term != null) {
+        classes.putIfAbsent(term, Lexicon.WordClass.ofTag(t.pos()));
       }
     }
-    return noun;
+    return classes;
   }
 }

@@ -22,7 +22,12 @@ final class Spelling {
         if (++edits > 1) {
           return false;
         }
-        if (a.length() > b.length()) {
+        if (a.length() == b.length() && i + 1 < a.length() && a.charAt(i) == b.charAt(j + 1)
+            && a.charAt(i + 1) == b.charAt(j)) {
+          // Two neighbouring letters swapped ("waht", "whta") are one slip of the fingers, as Damerau counts them.
+          i += 2;
+          j += 2;
+        } else if (a.length() > b.length()) {
           i++;
         } else if (a.length() < b.length()) {
           j++;

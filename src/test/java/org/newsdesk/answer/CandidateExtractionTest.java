@@ -124,6 +124,16 @@ class CandidateExtractionTest extends AnswererTestBase {
         .extracting(Candidate::tag).containsExactly("PERCENT");
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Where does the shipping line rank among carriers? | The line is the world's 11th-largest container carrier. | 11th-largest
+      Where does the dam rank among the power plants?   | The dam becomes the second-biggest power plant in Laos.  | second-biggest
+      """)
+  void extract_ordinalJoinedToASuperlative_isOnePlaceInARanking(String question, String sentence, String ranking) {
+    assertThat(candidatesIn(question, sentence)).filteredOn(c -> c.text().equals(ranking))
+        .extracting(Candidate::tag).containsExactly("ORDINAL");
+  }
+
   @Test
   void extract_ordinalBeforeAPeriod_isNoFraction() {
     assertThat(extractedFrom("What share of sales came from China?", "Sales rose in the third quarter of the year."))

@@ -41,7 +41,10 @@ class ExtractiveAnswererTest {
                 + "swelling,\" said Hadi Wijaya, head of the volcano agency."),
         article("summit-cities", "Ministers meet in Africa and Australia", LocalDate.of(2025, 5, 20),
             "Trade ministers met in Kigali and Abuja this spring.",
-            "Canberra, the capital of Australia, will host the next round.")));
+            "Canberra, the capital of Australia, will host the next round."),
+        article("giro-stage", "Haddock loses the pink jersey", LocalDate.of(2025, 5, 27),
+            "Tom Haddock lost the pink jersey of the Giro on Tuesday after cracking on the last climb.",
+            "\"It's a bad day, not a bad Giro,\" Haddock said at the finish.")));
   }
 
   @AfterAll
@@ -70,6 +73,15 @@ class ExtractiveAnswererTest {
     // WordNet knows Abuja as Nigeria's capital, but no article says so.
     assertThat(candidates("What is the capital of Nigeria?")).doesNotContain("Abuja", "Kigali");
     assertThat(candidates("What is the capital of Australia?")).contains("Canberra");
+  }
+
+  @Test
+  void score_whatSomeoneSaid_noSentenceWithoutSpeechOnceTheArticlesQuoteThem() {
+    List<String> candidates = candidates("What did Tom Haddock say after losing the pink jersey?");
+
+    assertThat(candidates).first().isEqualTo("\"It's a bad day, not a bad Giro,\" Haddock said at the finish.");
+    assertThat(candidates).doesNotContain(
+        "Tom Haddock lost the pink jersey of the Giro on Tuesday after cracking on the last climb.");
   }
 
   @Test

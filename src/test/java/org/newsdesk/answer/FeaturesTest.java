@@ -100,6 +100,38 @@ class FeaturesTest {
     assertThat(feature(x.get("70,115 votes"), "unitFit")).isEqualTo(-1);
   }
 
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Who won the women's title?     | Japan's Aiko Tanabe won the title, beating Madison Kerr 7-5, 6-3. | Aiko Tanabe | Madison Kerr
+      Who coordinates the system?    | Lucia Berrocal, the scientist who coordinates the system at the Joint Research Centre, said so. | Lucia Berrocal | Joint Research Centre
+      How many prisoners escaped?    | Seven prisoners escaped from the jail, which was built for 420 prisoners. | Seven prisoners | 420 prisoners
+      Who will lead the bank?        | Maria Lopez will lead the bank, replacing Juan Ortiz. | Maria Lopez | Juan Ortiz
+      """)
+  void subject_candidateBeforeTheQuestionsVerb_isItsSubject(String question, String sentence, String subject,
+                                                            String other) {
+    Map<String, double[]> x = features(question, sentence);
+
+    assertThat(feature(x.get(subject), "subject")).isEqualTo(1);
+    assertThat(feature(x.get(other), "subject")).isZero();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Who did Aiko Tanabe beat?      | Japan's Aiko Tanabe beat Madison Kerr 7-5, 6-3. | Madison Kerr
+      Who is the president?          | Maria Lopez is the president of the bank.       | Maria Lopez
+      """)
+  void subject_questionAskingForAnObjectOrACopula_marksNoSubject(String question, String sentence, String name) {
+    assertThat(feature(features(question, sentence).get(name), "subject")).isZero();
+  }
+
+  @Test
+  void unitFit_scoreForAnAge_fitsNoMeasure() {
+    Map<String, double[]> x = features("How old is Tanabe?", "Tanabe, 24, won the final 7-5 in the third set.");
+
+    assertThat(feature(x.get("24"), "unitFit")).isZero();
+    assertThat(feature(x.get("7-5"), "unitFit")).isEqualTo(-1);
+  }
+
   @Test
   void unitFit_questionThatMeasuresNothing_isNeutral() {
     Map<String, double[]> x = features("How many chicks fledged?", "Workers counted 82 chicks that left the nest.");
@@ -216,6 +248,18 @@ class FeaturesTest {
 
     assertThat(feature(x.get("£187m"), "timeConflict")).isEqualTo(1);
     assertThat(feature(x.get("£171m"), "timeConflict")).isZero();
+  }
+
+  @Test
+  void timeConflict_undatedArticle_yearSaidNextToTheFigureStillDecides() {
+    String text = "GoTo cut 12 percent of its staff in 2022, and Grab laid off more than 1,000 employees in 2023.";
+    Sentence s = SharedPipeline.get().annotate(text).get(0);
+    Citation undated = new Citation("a2", "Ride-hailing cuts", "Wire", null, null, "a2.md");
+    Passage p = new Passage(undated, 1, 5, 0, text, s.tokens(), List.of(), 1.0);
+
+    Map<String, double[]> x = features("how many staff did grab lay off in 2022", List.of(p));
+
+    assertThat(feature(x.get("more than 1,000 employees"), "timeConflict")).isEqualTo(1);
   }
 
   @Test

@@ -44,8 +44,30 @@ class LexiconTest {
       job,       occupation
       """)
   void synonyms_noun_areSingleWordsWithoutTheLemma(String lemma, String synonym) {
-    assertThat(LEXICON.synonyms(lemma, true)).contains(synonym).doesNotContain(lemma).hasSizeLessThanOrEqualTo(4)
+    assertThat(LEXICON.synonyms(lemma, Lexicon.WordClass.NOUN)).contains(synonym).doesNotContain(lemma)
+        .hasSizeLessThanOrEqualTo(6)
         .allSatisfy(s -> assertThat(s).doesNotContain(" "));
+  }
+
+  @Test
+  void synonyms_rarerSense_countsWhenItIsTheOtherWordsCommonOne() {
+    // "rider" means a horseman first; its third sense {passenger, rider} is the first of "passenger".
+    assertThat(LEXICON.synonyms("rider", Lexicon.WordClass.NOUN)).contains("passenger");
+    assertThat(LEXICON.synonyms("passenger", Lexicon.WordClass.NOUN)).contains("rider");
+  }
+
+  @Test
+  void synonyms_adjective_areAdjectivesNotTheNounsSpelledAlike() {
+    assertThat(LEXICON.synonyms("normal", Lexicon.WordClass.ADJECTIVE)).doesNotContain("convention", "pattern");
+    assertThat(LEXICON.synonyms("huge", Lexicon.WordClass.ADJECTIVE)).contains("vast", "large");
+    assertThat(LEXICON.synonyms("annual", Lexicon.WordClass.ADJECTIVE)).contains("yearly");
+  }
+
+  @Test
+  void synonyms_headAdjective_leavesOutItsManyShades() {
+    // "large" is similar to dozens of adjectives from "ample" to "whopping"; none of them is a synonym.
+    assertThat(LEXICON.synonyms("large", Lexicon.WordClass.ADJECTIVE)).doesNotContain("ample", "astronomic")
+        .hasSizeLessThanOrEqualTo(4);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -56,13 +78,13 @@ class LexiconTest {
       own,    owner
       """)
   void synonyms_verb_includeItsAgentNoun(String verb, String agent) {
-    assertThat(LEXICON.synonyms(verb, false)).contains(agent);
+    assertThat(LEXICON.synonyms(verb, Lexicon.WordClass.VERB)).contains(agent);
   }
 
   @Test
   void synonyms_verb_leaveOutDerivedNounsThatAreNotAgents() {
-    assertThat(LEXICON.synonyms("invest", false)).doesNotContain("investment", "investing");
-    assertThat(LEXICON.synonyms("player", true)).doesNotContain("play");
+    assertThat(LEXICON.synonyms("invest", Lexicon.WordClass.VERB)).doesNotContain("investment", "investing");
+    assertThat(LEXICON.synonyms("player", Lexicon.WordClass.NOUN)).doesNotContain("play");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -93,7 +115,7 @@ class LexiconTest {
 
   @Test
   void synonyms_unknownWord_isEmpty() {
-    assertThat(LEXICON.synonyms("qwertyuiop", false)).isEmpty();
+    assertThat(LEXICON.synonyms("qwertyuiop", Lexicon.WordClass.VERB)).isEmpty();
   }
 
   @Test

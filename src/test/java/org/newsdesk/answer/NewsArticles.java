@@ -19,11 +19,12 @@ final class NewsArticles {
       "Halvorsen reported net income of $412 million for the first quarter.",
       "The company expects full-year revenue of $3.1 billion to $3.3 billion.",
       "Nearly 40% of the company's cars are built in Mexico.");
-  /** A second report that repeats the strike's head count. */
+  /** A second report that repeats the strike's head count and names the union by its initials alone. */
   static final Article TALKS = article("halvorsen-talks", "Halvorsen and union resume talks",
       LocalDate.of(2024, 5, 6),
       "Talks between Halvorsen Motors and the Northern Auto Union resumed on Monday.",
-      "The walkout by 15,000 Halvorsen workers has shut three plants.");
+      "The walkout by 15,000 Halvorsen workers has shut three plants.",
+      "NAU negotiator Priya Raman said the two sides were still far apart.");
   /** An approximate count. */
   static final Article FERRY = article("ferry-strike", "Ferry strike strands travellers", LocalDate.of(2024, 4, 12),
       "The ferry strike left about 2,300 passengers stranded in Dover on Friday.",

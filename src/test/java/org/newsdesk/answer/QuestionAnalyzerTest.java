@@ -94,6 +94,17 @@ class QuestionAnalyzerTest {
       How did the policy board split on the hike?      | HOW      | NUMBER       | split
       How did the union react?                         | HOW      | DESCRIPTION  |
       According to the Reuters report of March 11, how much did the strike cost? | HOW_MUCH | MONEY |
+      According to the Guardian, roughly how many officers are searching? | HOW_MANY | NUMBER | officer
+      According to Reuters on July 8, on roughly how many products were prices cut? | HOW_MANY | NUMBER | product
+      When it issued its warning, as reported on March 5, how much had the chain spent on lowering prices? | HOW_MUCH | MONEY |
+      What does a first-year doctor earn per hour, according to Dr Karimi? | WHAT | MONEY |
+      What was the brewery deal valued at?             | WHAT     | MONEY        | deal
+      whats the fine for driving into the old town without a permit | WHAT | MONEY | fine
+      how long were the hand claws on the new dinosaur | HOW_LONG | NUMBER       | claw
+      How long was the line of trucks outside the terminal? | HOW_LONG | NUMBER  | line
+      how long was the network down for                | HOW_LONG | DURATION     |
+      How long is the lander supposed to keep working? | HOW_LONG | DURATION     |
+      How long is the player's contract?               | HOW_LONG | DURATION     |
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
@@ -144,6 +155,7 @@ class QuestionAnalyzerTest {
       how many kids r they vaccinating       | How many kids are they vaccinating? | HOW_MANY | NUMBER    | kid
       how many ppl went thru the gates       | How many people went through the gates? | HOW_MANY | NUMBER | person
       whats the top speed of the trains      | What is the top speed of the trains? | WHAT | NUMBER       | speed
+      waht did a weekend pass cost           | What did a weekend pass cost?    | WHAT     | MONEY        |
       """)
   void analyze_chatStyleOrTypo_cleansAndKeepsFormTypeAndFocus(String asked, String text, QuestionForm form,
                                                              AnswerType type, String focus) {
@@ -210,7 +222,8 @@ class QuestionAnalyzerTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"What's your name?", "how do i reset my password", "hello bot, how are you doing today",
-      "whats the best pizza place near me", "can you book me a flight to rome for friday"})
+      "whats the best pizza place near me", "can you book me a flight to rome for friday", "hey there, whats up",
+      "what's up?", "sup bot"})
   void analyze_questionAboutTheAskerOrTheBot_hasNothingToLookUp(String question) {
     assertThat(ANALYZER.analyze(question).keywords()).isEmpty();
   }

@@ -3,6 +3,7 @@ package org.newsdesk.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.newsdesk.nlp.SharedPipeline;
 
 class RetrieverTest extends AnswererTestBase {
 
@@ -41,6 +42,28 @@ class RetrieverTest extends AnswererTestBase {
     assertThat(r.unknown()).doesNotContain("mexican");
     assertThat(r.passages().get(0).articleId()).isEqualTo("halvorsen-strike");
     assertThat(r.passages().get(0).sentenceIndex()).isEqualTo(5);
+  }
+
+  @Test
+  void retrieve_nameTheArticleGivesOnlyByItsInitials_initialsCoverTheNamesWords() {
+    ExtractiveAnswerer.Scored s = desk.answerer().score("Who is the Northern Auto Union's negotiator?");
+
+    assertThat(s.retrieval().expansions().get("union")).contains("nau");
+    ExtractiveAnswerer.ScoredCandidate best = s.candidates().get(0);
+    assertThat(best.candidate().text()).isEqualTo("Priya Raman");
+    // "NAU negotiator Priya Raman" says every keyword: the initials stand for "Northern Auto Union".
+    assertThat(best.features()[Features.NAMES.indexOf("coverage")]).isEqualTo(1.0);
+  }
+
+  @Test
+  void acronyms_nameOfThreeNounsOrMore_givesItsInitialsForItsWords() {
+    QuestionAnalyzer analyzer = new QuestionAnalyzer(SharedPipeline.get(), SharedLexicon.get());
+
+    assertThat(Retriever.acronyms(analyzer.analyze("Who heads the Assam State Disaster Management Authority?")))
+        .containsEntry("asdma", java.util.List.of("assam", "state", "disaster", "management", "authority"));
+    assertThat(Retriever.acronyms(analyzer.analyze("Who governs the Bank of England?"))).isEmpty();
+    assertThat(Retriever.acronyms(analyzer.analyze("What did the Food and Agriculture Organization say?")))
+        .containsKeys("fao", "faao");
   }
 
   @Test
