@@ -1107,7 +1107,7 @@ public final class Features {
         continue;
       }
       String term = Terms.of(t);
-      if (term != null && (term.equals(subjectVerb) || keywordsOf(term).contains(subjectVerb))) {
+      if (term != null && matches(subjectVerb, term)) {
         // Inside an apposition only a relative clause's verb is the name's: "the scientist who coordinates".
         return !apposition || i > 0 && RELATIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
       }

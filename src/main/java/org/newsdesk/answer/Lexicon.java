@@ -34,6 +34,8 @@ public final class Lexicon {
   private static final Logger LOG = LoggerFactory.getLogger(Lexicon.class);
   /** How many senses of a word count: the first ones are the common ones (WordNet orders senses by frequency). */
   private static final int SENSES = 2;
+  /** Synonyms of a lemma taken from its common senses (for an adjective, with the adjectives they resemble). */
+  private static final int COMMON_SYNONYMS = 4;
   /** Synonyms of a lemma at most, the rarer senses' included. */
   private static final int MAX_SYNONYMS = 6;
   /** Similar-to links an adjective sense may have for them to count: a satellite's one or two, not a head's. */
@@ -288,7 +290,6 @@ public final class Lexicon {
 
   private List<String> lookupSynonyms(String lemma, WordClass wordClass) {
     POS pos = wordClass.pos;
-    boolean noun = wordClass == WordClass.NOUN;
     try {
       IndexWord word = dictionary.lookupIndexWord(pos, lemma);
       if (word == null) {
@@ -305,7 +306,7 @@ public final class Lexicon {
           }
         }
       }
-      List<String> result = new ArrayList<>(new ArrayList<>(out).subList(0, Math.min(4, out.size())));
+      List<String> result = new ArrayList<>(new ArrayList<>(out).subList(0, Math.min(COMMON_SYNONYMS, out.size())));
       // A rarer sense counts for the words whose common sense it is: "rider" is first of all a horseman, but its
       // third sense {passenger, rider} is what "passenger" means, so a question's riders are the text's passengers.
       // Not for adjectives, whose rarer senses are figures of speech ("large" for "bombastic").
@@ -320,7 +321,7 @@ public final class Lexicon {
         }
       }
       if (wordClass == WordClass.ADJECTIVE) {
-        similar(senses, seen).stream().limit(Math.max(0, 4 - result.size())).forEach(result::add);
+        similar(senses, seen).stream().limit(Math.max(0, COMMON_SYNONYMS - result.size())).forEach(result::add);
       }
       for (String d : wordClass != WordClass.VERB ? List.<String>of() : derivations(senses, lemma)) {
         if (!result.contains(d) && !d.equals(lemma)) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsdesk.nlp.Token;
@@ -175,8 +176,8 @@ public final class Retriever {
       }
       int end = i;
       while (end < tokens.size() && (tokens.get(end).pos().startsWith("NN")
-          || NAME_JOINERS.contains(tokens.get(end).word().toLowerCase(java.util.Locale.ROOT)) && end + 1 < tokens.size()
-          && tokens.get(end + 1).pos().startsWith("NN"))) {
+          || NAME_JOINERS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+          && end + 1 < tokens.size() && tokens.get(end + 1).pos().startsWith("NN"))) {
         end++;
       }
       StringBuilder content = new StringBuilder();
