@@ -722,10 +722,8 @@ public final class QuestionAnalyzer {
    * it is a state that lasts ("how long was the network down").
    */
   private int lengthOfThing(List<Token> tokens, int from) {
-    for (int i = from; i < tokens.size(); i++) {
-      if (tokens.get(i).pos().startsWith("VB") && !COPULA.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
-        return -1;
-      }
+    if (lastVerbIndex(tokens) >= from) {
+      return -1;
     }
     int head = measuredNoun(tokens, from);
     if (head < 0) {
