@@ -54,6 +54,12 @@ public final class CandidateExtractor {
   private static final Set<String> CLOSING_QUOTES = Set.of("''", "”", "\"", "’");
   /** The longest quoted title taken as a candidate, in words; a longer quote is speech. */
   private static final int MAX_TITLE_WORDS = 6;
+  /** Units that follow "a" in a rate ("$1.86 a kilogram", "$80 a barrel"), besides units of time. */
+  private static final Set<String> RATE_UNITS = Set.of("kilogram", "kilo", "gram", "pound", "ounce", "tonne", "ton",
+      "litre", "liter", "gallon", "barrel", "share", "head", "person", "night", "unit", "dose", "ticket", "trip",
+      "kilometre", "kilometer", "mile", "metre", "meter", "kilowatt-hour", "megawatt-hour");
+  /** Words after "a year" or "a month" that make it a time ("a year ago", "a week earlier"). */
+  private static final Set<String> TIME_AGO = Set.of("ago", "earlier", "before", "later", "previously", "on");
   /** Time units from the smallest up, by lemma, for durations written in several units. */
   private static final List<String> TIME_UNIT_ORDER = List.of("second", "minute", "hour", "day", "week", "month",
       "year");
@@ -127,7 +133,10 @@ public final class CandidateExtractor {
         }
       }
       if (m.type().equals("NUMBER") && q.type() != AnswerType.DURATION) {
-        end = withUnit(tokens, end);
+        end = withUnit(tokens, end, questionTerms);
+      }
+      if (m.type().equals("MONEY")) {
+        end = perUnit(tokens, end, questionTerms);
       }
       if (opensRange(tokens, begin) && QUANTITY_TAGS.contains(m.type()) && spansRange(tokens, begin, end)) {
         // The tagger took "2,500 and 3,000" as one number; "between" belongs to it.
@@ -481,7 +490,7 @@ public final class CandidateExtractor {
    * Extends a count over the common noun right after it ("9,500 tonnes", "50 million gallons", "225 basis points"):
    * the unit is part of the answer.
    */
-  private static int withUnit(List<Token> tokens, int end) {
+  private static int withUnit(List<Token> tokens, int end, Set<String> questionTerms) {
     int e = end;
     // An adjective belongs to the unit when a noun follows it ("48 light years", "300 new jobs").
     if (e + 1 < tokens.size() && tokens.get(e).pos().equals("JJ") && !tokens.get(e).isEntity()
@@ -497,7 +506,29 @@ public final class CandidateExtractor {
         && tokens.get(e + 1).word().chars().allMatch(Character::isLetter) && !tokens.get(e + 1).isEntity()) {
       e += 2;
     }
-    return e;
+    // A rate written out ("118 kilometres per hour", "40,000 cubic metres per day"): the unit runs to its divisor.
+    return e > end ? perUnit(tokens, e, questionTerms) : e;
+  }
+
+  /**
+   * Extends a quantity over the divisor of its rate: "per" and a common noun ("$30,000 per kilogram", "118 kilometres
+   * per hour"), or "a" and a unit of time or of measure ("$1.86 a kilogram", "$5 a day"); not over a divisor the
+   * question gives itself ("how much per share"), which then stays a keyword beside the answer.
+   */
+  private static int perUnit(List<Token> tokens, int end, Set<String> questionTerms) {
+    String divisor = end + 1 < tokens.size() ? Terms.of(tokens.get(end + 1)) : null;
+    if (divisor == null || questionTerms.contains(divisor)) {
+      return end;
+    }
+    String link = tokens.get(end).word().toLowerCase(Locale.ROOT);
+    Token unit = tokens.get(end + 1);
+    boolean common = unit.pos().startsWith("NN") && !unit.pos().startsWith("NNP") && !unit.isEntity();
+    boolean per = link.equals("per") && common;
+    // "a year ago" says when, not per what.
+    boolean when = end + 2 < tokens.size() && TIME_AGO.contains(tokens.get(end + 2).word().toLowerCase(Locale.ROOT));
+    boolean a = (link.equals("a") || link.equals("an")) && common && !when
+        && (QuestionAnalyzer.TIME_UNITS.contains(unit.lemma()) || RATE_UNITS.contains(unit.lemma()));
+    return per || a ? end + 2 : end;
   }
 
   /**

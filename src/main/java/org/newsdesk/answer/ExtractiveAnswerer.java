@@ -51,6 +51,13 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final int TIME_CONFLICT = Features.NAMES.indexOf("timeConflict");
   /** Index of the feature that a sentence gives the words of the question's speaker. */
   private static final int SPEAKER = Features.NAMES.indexOf("speaker");
+  /** Index of the feature saying how well a candidate's entity type fits the question's answer type. */
+  private static final int TYPE_MATCH = Features.NAMES.indexOf("typeMatch");
+  /**
+   * Type match at or below which a mention is a weak fit: a count of people for "how much" money, a date without a
+   * year for "which year" (see {@code Features.granularity}); a type-compatible mention scores 0.6 and a full match 1.
+   */
+  private static final double WEAK_TYPE = 0.3;
   /** Index of the feature that a sentence has the cue its question form calls for (reported speech for "say"). */
   private static final int CUE = Features.NAMES.indexOf("cue");
 
@@ -124,7 +131,9 @@ public final class ExtractiveAnswerer implements Answerer {
   /** Runs analysis, retrieval and candidate ranking; the best candidate first. */
   public Scored score(String text) {
     Question q = analyzer.analyze(text);
-    if (!q.hasKeywords()) {
+    // Small talk and requests to make something up are turned away by the front ends; a caller that asks anyway
+    // ("how's it going today", "write a poem about rain") gets no answer rather than a sentence that shares a word.
+    if (!q.hasKeywords() || QuestionCheck.isChat(QuestionCheck.clean(text))) {
       return new Scored(q, new Retrieval(List.of(), Map.of(), Map.of(), Set.of(), Set.of()), List.of(), null);
     }
     Retrieval r = retriever.retrieve(q);
@@ -150,12 +159,21 @@ public final class ExtractiveAnswerer implements Answerer {
         // sentence that mentions capitals ("concern in both capitals ... Beijing") is not called one.
         continue;
       }
-      if (x[UNIT_FIT] < 0 || x[QUALIFIED_ROLE] > 0) {
-        // A quantity of another measure ("70,115 votes" for "how old") cannot answer a measuring question, nor the
-        // deputy of the role asked about ("Deputy Governor Carolyn Rogers" for "who is the governor") a who question.
+      if (x[UNIT_FIT] < 0 || x[QUALIFIED_ROLE] > 0 || features.countsAMeasure(c)) {
+        // A quantity of another measure ("70,115 votes" for "how old") cannot answer a measuring question, nor a
+        // measure ("about 20 kilometres") a count of miners, nor the deputy of the role asked about ("Deputy Governor
+        // Carolyn Rogers" for "who is the governor") a who question.
         continue;
       }
       scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(q, c), x), key));
+    }
+    if (q.form() != QuestionForm.HOW_MEASURE && scored.stream().anyMatch(sc -> sc.features()[TYPE_MATCH] == 1)) {
+      // Once the articles offer a mention of the asked-for type ("about 112 billion dirhams" for "how much did Morocco
+      // earn"), a weak fit ("17.4 million visitors") is no rival to it, however close it stands to the keywords. An
+      // untyped phrase stays: it stands for the names the tagger missed. "How big" may be measured in money or in
+      // units alike, so its weak fits stay too.
+      scored.removeIf(sc -> sc.features()[TYPE_MATCH] > 0 && sc.features()[TYPE_MATCH] <= WEAK_TYPE
+          && !sc.candidate().tag().equals(CandidateExtractor.PHRASE) && !namedRun(q, sc.candidate()));
     }
     if (features.asksWhatWasSaid() && scored.stream().anyMatch(sc -> sc.features()[SPEAKER] == 1)) {
       // "What did Haddock say?" asks for words someone said: once the articles quote him, a sentence that reports
@@ -165,6 +183,14 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());
     return new Scored(q, r, scored, scored.isEmpty() ? null : answerFeatures(q, scored));
+  }
+
+  /**
+   * True for an organization offered for a who-question: the tagger often runs a title and a name into one
+   * organization ("GM Chief Executive Mary Barra"), so it stays a weak candidate rather than none.
+   */
+  private static boolean namedRun(Question q, Candidate c) {
+    return q.type() == AnswerType.PERSON && c.tag().equals("ORGANIZATION");
   }
 
   /**

@@ -127,6 +127,8 @@ public final class Features {
       + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
   /** Punctuation that ends a clause, beyond which a year belongs to another figure. */
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "—", "--");
+  /** Conjunctions that join two clauses or two figures, each with its own time. */
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
   /** Months by the first three letters {@link #MONTH_NAMES} keys them on, in calendar order. */
   private static final List<String> MONTH_ORDER = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
       "sep", "oct", "nov", "dec");
@@ -141,6 +143,8 @@ public final class Features {
   private static final String HEAD = "head";
   /** WordNet's class of currencies ("rupee", "zloty", "franc"). */
   private static final String MONETARY_UNIT = "monetary unit";
+  /** WordNet class of the units of every measure: length, mass, area, power, data, money. */
+  private static final String MEASURE_UNIT = "unit of measurement";
   /** Pronouns that open a sentence about what the sentence before it is about. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she",
       "her");
@@ -158,6 +162,8 @@ public final class Features {
   private final Set<String> questionYears;
   /** Months the question names, by their first three letters ("jul" for "July"). */
   private final Set<String> questionMonths;
+  /** Days the question names with their month, as "jan 22" ("Jan. 22", "22 January"). */
+  private final Set<String> questionDays;
   /** The WordNet unit class the question's measurement calls for, or null. */
   private final String unitClass;
   /** Keywords naming who the question says acted or spoke. */
@@ -225,6 +231,7 @@ public final class Features {
     this.roleModifiers = roleModifiers(q);
     this.questionYears = years(q.tokens(), null);
     this.questionMonths = months(q.tokens());
+    this.questionDays = days(q.tokens());
     // Only a descriptive answer has a speaker; other questions skip reading every passage's names.
     this.speakerAliases = q.type() == AnswerType.DESCRIPTION && !cueWords.isEmpty() ? speakerAliases(r.passages())
         : Map.of();
@@ -304,7 +311,10 @@ public final class Features {
         return !months.isEmpty() && Collections.disjoint(impliedYears(months, dated), questionYears) ? 1 : 0.5;
       }
     }
-    return !questionMonths.isEmpty() && !months.isEmpty() && Collections.disjoint(months, questionMonths)
+    // "as reported by Kyodo on Jan. 22" names the article's own day, not the time of what it reports.
+    boolean reportDay = dated != null && questionDays.contains(
+        dated.getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT) + " " + dated.getDayOfMonth());
+    return !reportDay && !questionMonths.isEmpty() && !months.isEmpty() && Collections.disjoint(months, questionMonths)
         ? 1 : 0;
   }
 
@@ -323,7 +333,8 @@ public final class Features {
     for (int dir = -1; dir <= 1; dir += 2) {
       for (int i = dir < 0 ? c.tokenBegin() - 1 : c.tokenEnd(); i >= 0 && i < tokens.size(); i += dir) {
         Token t = tokens.get(i);
-        if (CLAUSE_ENDS.contains(t.word())) {
+        if (CLAUSE_ENDS.contains(t.word()) || COORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+          // "by 25% in May 2022 and by 44% in November 2023": a year beyond "and" belongs to the other figure.
           break;
         }
         String said = yearSaid(tokens, i, c.passage().citation().date());
@@ -381,6 +392,23 @@ public final class Features {
   }
 
   /** The months among the tokens, tagged as a date, by their first three letters. */
+  /** The days named with their month ("Jan. 22", "22 January"), as "jan 22". */
+  private static Set<String> days(List<Token> tokens) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (!MONTH_NAMES.matcher(w).matches()) {
+        continue;
+      }
+      for (int j = i - 1; j <= i + 1; j += 2) {
+        if (j >= 0 && j < tokens.size() && tokens.get(j).word().matches("[1-9]|[12]\\d|3[01]")) {
+          out.add(w.substring(0, 3) + " " + tokens.get(j).word());
+        }
+      }
+    }
+    return out;
+  }
+
   private static Set<String> months(List<Token> tokens) {
     Set<String> out = new HashSet<>();
     for (Token t : tokens) {
@@ -515,8 +543,57 @@ public final class Features {
    * ("minister", "director", "union"), so a descriptive answer can be told apart by who says it.
    */
   private static Set<String> agents(Question q, Lexicon lexicon) {
+    Set<String> all = agentsIn(q, q.tokens(), lexicon);
+    // Whose account or whose deed the question asks about: the speaker after "according to", else the subject
+    // between the auxiliary and the verb ("how did the workers' union respond to Harwoods' job cuts" asks about
+    // the union, not Harwoods). Without either, every name counts.
+    int[] span = speakerSpan(q.tokens());
+    if (span != null) {
+      Set<String> own = agentsIn(q, q.tokens().subList(span[0], span[1]), lexicon);
+      if (!own.isEmpty()) {
+        return own;
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The tokens naming whose account the question asks for: after "according to" up to a comma or the question word,
+   * or the subject between a question word's auxiliary and the next verb ("what did [the minister] say"); null when
+   * neither is there.
+   */
+  private static int[] speakerSpan(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).word().equalsIgnoreCase("according") && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+        int end = i + 2;
+        while (end < tokens.size() && !tokens.get(end).word().equals(",") && !tokens.get(end).pos().startsWith("W")) {
+          end++;
+        }
+        return end > i + 2 ? new int[] {i + 2, end} : null;
+      }
+    }
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (!tokens.get(i).pos().startsWith("W")) {
+        continue;
+      }
+      Token aux = tokens.get(i + 1);
+      if (!AUXILIARIES.contains(aux.lemma()) || !(aux.pos().startsWith("VB") || aux.pos().equals("MD"))) {
+        return null;
+      }
+      for (int j = i + 2; j < tokens.size(); j++) {
+        if (tokens.get(j).pos().startsWith("VB")) {
+          return j > i + 2 ? new int[] {i + 2, j} : null;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The keywords among {@code tokens} that name a person or an organization, or a noun for one. */
+  private static Set<String> agentsIn(Question q, List<Token> tokens, Lexicon lexicon) {
     Set<String> out = new HashSet<>();
-    for (Token t : q.tokens()) {
+    for (Token t : tokens) {
       String term = Terms.of(t);
       if (term == null || !q.keywords().contains(term)) {
         continue;
@@ -1518,6 +1595,37 @@ public final class Features {
     Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
     return !names(focus, last)
         && !lexicon.isA(last.lemma(), q.focus());
+  }
+
+  /**
+   * True when a "how many" question counts things that are no unit ("how many miners were killed") and the candidate
+   * is a measure ("about 20 kilometres", "a 280-meter bridge") or odds ("40-1"): a distance, a weight or a power
+   * never counts people or objects, nor days the hours asked for.
+   */
+  boolean countsAMeasure(Candidate c) {
+    if (q.form() != QuestionForm.HOW_MANY || q.focus() == null
+        || !QUANTITIES.contains(c.tag()) && !c.tag().equals("DURATION") || lexicon.isA(q.focus(), MEASURE_UNIT)) {
+      return false;
+    }
+    if (tally(c) && !TALLY_NOUNS.contains(q.focus())) {
+      // Odds or a score ("40-1", "7-5") count no racegoers.
+      return true;
+    }
+    boolean timeFocus = QuestionAnalyzer.TIME_UNITS.contains(q.focus());
+    List<Token> tokens = c.passage().tokens();
+    for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
+      Token t = tokens.get(i);
+      if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP")) {
+        continue;
+      }
+      // A unit inside the mention ("280-meter bridge") measures; for "how many hours", another unit of time
+      // ("a four-day week") counts something else.
+      if (timeFocus ? QuestionAnalyzer.TIME_UNITS.contains(t.lemma()) && !t.lemma().equals(q.focus())
+          : lexicon.isA(t.lemma(), MEASURE_UNIT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the token's lemma or normalized word is one of {@code words}; punctuation normalizes to nothing. */

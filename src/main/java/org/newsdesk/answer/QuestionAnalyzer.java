@@ -31,14 +31,18 @@ public final class QuestionAnalyzer {
   private static final Pattern WRAPPER = Pattern.compile(
       "^(?:(?:can|could|would|will) you (?:please )?(?:tell me|say|find out|let me know|check)|"
           + "do you know|does anyone know|any idea|i (?:want|would like|'d like|need) to know|"
-          + "i wonder|i was wondering|please tell me|tell me|let me know|find out|remind me)\\b[\\s,:]*",
+          + "i wonder|i was wondering|please tell me|tell me|give me|show me|let me know|find out|remind me)"
+          + "\\b[\\s,:]*",
       Pattern.CASE_INSENSITIVE);
   /** A question word with its copula run on and no apostrophe ("whats", "whos", "wheres", "hows"). */
   private static final Pattern RUN_ON_COPULA = Pattern.compile("\\b(what|who|where|when|how)s\\b",
       Pattern.CASE_INSENSITIVE);
   /** Chat shorthand for whole words, typed in lower case ("how many r left", "thru", "last yr"). */
-  private static final Map<String, String> SHORTHAND = Map.of("r", "are", "u", "you", "ur", "your", "thru",
-      "through", "yr", "year", "yrs", "years", "ppl", "people", "govt", "government", "tho", "though");
+  private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("r", "are"), Map.entry("u", "you"),
+      Map.entry("ur", "your"), Map.entry("thru", "through"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
+      Map.entry("ppl", "people"), Map.entry("govt", "government"), Map.entry("tho", "though"),
+      Map.entry("hr", "hour"), Map.entry("hrs", "hours"), Map.entry("mins", "minutes"), Map.entry("wks", "weeks"),
+      Map.entry("pct", "percent"));
   /** A lower-case word of chat shorthand, standing alone. */
   private static final Pattern SHORTHAND_WORD = Pattern.compile(
       "(?<![\\w'.$€£-])(" + String.join("|", SHORTHAND.keySet()) + ")(?![\\w'.-])");
@@ -102,6 +106,10 @@ public final class QuestionAnalyzer {
   private static final Set<String> PLACING_WORDS = Set.of("finish", "finished", "rank", "ranked", "placed");
   /** Verbs that ask for a change with a particle: "go up", "come down", "shoot up". */
   private static final Set<String> PHRASAL_CHANGE_VERBS = Set.of("go", "come", "shoot", "edge", "tick", "move");
+  /** Verbs whose "for" names a price ("sell for", "go for"). */
+  private static final Set<String> SALE_VERBS = Set.of("sell", "go", "auction", "resell");
+  /** Verbs that give something its name ("what is it called", "what did they name it"). */
+  private static final Set<String> NAMING_VERBS = Set.of("name", "call", "dub", "christen", "rename");
   private static final Set<String> IMPERATIVES = Set.of("name", "list", "give", "describe", "explain", "show",
       "summarize", "summarise", "find");
   /** Focus nouns whose answer type is a matter of measurement rather than of WordNet class. */
@@ -109,6 +117,7 @@ public final class QuestionAnalyzer {
       Map.entry("year", AnswerType.DATE), Map.entry("date", AnswerType.DATE), Map.entry("day", AnswerType.DATE),
       Map.entry("month", AnswerType.DATE), Map.entry("time", AnswerType.DATE), Map.entry("week", AnswerType.DATE),
       Map.entry("percentage", AnswerType.PERCENT), Map.entry("percent", AnswerType.PERCENT),
+      Map.entry("%", AnswerType.PERCENT),
       Map.entry("proportion", AnswerType.PERCENT), Map.entry("share", AnswerType.PERCENT),
       Map.entry("rate", AnswerType.PERCENT),
       Map.entry("price", AnswerType.MONEY), Map.entry("cost", AnswerType.MONEY), Map.entry("amount", AnswerType.MONEY),
@@ -229,7 +238,8 @@ public final class QuestionAnalyzer {
           int head = fragmentHead(tokens);
           // The head alone: its modifiers are the topic ("port strike news" is no question about a place).
           AnswerType named = head < 0 ? AnswerType.ENTITY : typeOfFocus(tokens.get(head).lemma(), AnswerType.ENTITY);
-          if (named != AnswerType.ENTITY && named != AnswerType.DESCRIPTION) {
+          // "the name of the new species" asks for a name, whatever kind of thing it names.
+          if (named != AnswerType.DESCRIPTION && (named != AnswerType.ENTITY || startsWithName(tokens))) {
             focusIndex = head;
             focus = tokens.get(head).lemma();
             type = named;
@@ -335,8 +345,12 @@ public final class QuestionAnalyzer {
               || words.get(lastWord(words)).equals("cost"))) {
             type = AnswerType.MONEY;
           }
-          if (focus == null && MONEY_VERBS.contains(lastVerb(tokens))) {
+          if (focus == null && (MONEY_VERBS.contains(lastVerb(tokens)) || soldFor(tokens))) {
             type = AnswerType.MONEY;
+          }
+          if (focus == null && asksWhatNamed(tokens)) {
+            // "What is the new species called?", "what did the scientists name the vent field?": a name.
+            type = AnswerType.ENTITY;
           }
           if (focus == null && strandedLevelPreposition(tokens)) {
             // "what did the unemployment rate climb to", "what did cocoa futures settle at": a level, typed by what
@@ -581,7 +595,9 @@ public final class QuestionAnalyzer {
       return -1;
     }
     while (i + 1 < tokens.size()) {
-      if (tokens.get(i + 1).pos().startsWith("NN")) {
+      // A name after a common noun starts a clause of its own ("the cities Vayu will fly to"), not the noun's run.
+      boolean nameAfterNoun = tokens.get(i + 1).pos().startsWith("NNP") && !tokens.get(i).pos().startsWith("NNP");
+      if (tokens.get(i + 1).pos().startsWith("NN") && !nameAfterNoun) {
         i++;
       } else if (i + 2 < tokens.size()
           && (tokens.get(i + 1).pos().equals("HYPH") || tokens.get(i + 1).pos().equals("CD"))
@@ -666,7 +682,9 @@ public final class QuestionAnalyzer {
    */
   private static int fragmentHead(List<Token> tokens) {
     int i = 0;
-    while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().startsWith("JJ"))) {
+    // Determiners and modifiers, participles among them ("the estimated size of ...").
+    while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().startsWith("JJ")
+        || tokens.get(i).pos().equals("VBN") && i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN"))) {
       i++;
     }
     if (i >= tokens.size() || !tokens.get(i).pos().startsWith("NN")) {
@@ -681,6 +699,16 @@ public final class QuestionAnalyzer {
       return end > i ? end - 1 : -1;
     }
     return end;
+  }
+
+  /** True when a fragment opens with a name noun and "of" ("the name of the new species"). */
+  private static boolean startsWithName(List<Token> tokens) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).pos().equals("DT")) {
+      i++;
+    }
+    return i + 1 < tokens.size() && NAME_NOUNS.contains(tokens.get(i).lemma())
+        && tokens.get(i + 1).word().equalsIgnoreCase("of");
   }
 
   /**
@@ -808,6 +836,37 @@ public final class QuestionAnalyzer {
   }
 
   /** Returns the lemma of the question's last verb (its main verb in "what did X cost"), or "" when none. */
+  /** True when the question's main verb is a sale's price: "what does rhino horn sell for", "what did it go for". */
+  private static boolean soldFor(List<Token> tokens) {
+    // The tagger often reads the verb after "does rhino horn" as a noun; no verb may follow it.
+    int last = lastVerbIndex(tokens);
+    for (int i = Math.max(0, last); i + 1 < tokens.size(); i++) {
+      if (SALE_VERBS.contains(tokens.get(i).lemma()) && tokens.get(i + 1).word().equalsIgnoreCase("for")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the question asks what something is called: its main verb names ("name", "dub", a passive "called" at
+   * the end) and is not followed by a preposition ("what did the union call for" asks for a demand).
+   */
+  private static boolean asksWhatNamed(List<Token> tokens) {
+    int last = lastVerbIndex(tokens);
+    if (last < 0 || !NAMING_VERBS.contains(tokens.get(last).lemma())) {
+      return false;
+    }
+    int next = last + 1;
+    boolean ends = next >= tokens.size() || !Character.isLetterOrDigit(tokens.get(next).word().charAt(0));
+    if (tokens.get(last).lemma().equals("call")) {
+      // Only the passive at the end names ("what is the product called"): "what did the union leader call the
+      // offer" asks how he judged it ("an insult").
+      return tokens.get(last).word().equalsIgnoreCase("called") && ends;
+    }
+    return ends || !tokens.get(next).pos().equals("IN") && !tokens.get(next).pos().equals("RP");
+  }
+
   /** True when the question's main verb is a change: "rise", "raise", "go up" ("how much have rents gone up"). */
   private static boolean asksChange(List<Token> tokens) {
     int last = lastVerbIndex(tokens);

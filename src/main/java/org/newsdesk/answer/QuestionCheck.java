@@ -15,7 +15,10 @@ public final class QuestionCheck {
 
   /** Why a message is not answered. */
   public enum Refusal {
-    /** Nothing to search for: no words, or only function words and chatter ("the", "what?", "😀"). */
+    /**
+     * Nothing to search for: no words, only function words and chatter ("the", "what?", "😀"), small talk ("how's it
+     * going today") or a request to make something up ("write a poem about rain").
+     */
     NOT_A_QUESTION("not-a-question"),
     /** Longer than {@code question.maxLength}. */
     TOO_LONG("too-long");
@@ -54,6 +57,34 @@ public final class QuestionCheck {
       "wasn't", "weren't", "don't", "doesn't", "didn't", "can't", "won't", "i'm", "you're", "they're", "we're",
       "hi", "hello", "hey", "hiya", "yo", "ok", "okay", "please", "pls", "plz", "thanks", "thank", "thx", "um",
       "uh", "well", "sorry", "bot", "newsdesk");
+
+  /** Greetings and addressing before small talk or a request ("hey bot, ", "ok so "). */
+  private static final String OPENING = "^(?:(?:hey|hi|hello|hiya|yo|ok(?:ay)?|so|well|um+|@\\w+)\\b[\\s,!.:-]*"
+      + "(?:bot|newsdesk|there|everyone|all)?[\\s,!.:-]*)*";
+  /**
+   * A whole message of small talk: how the bot is, what it is or can do, greetings and goodbyes, with at most a
+   * time or a form of address after it ("how's it going today", "who are you?", "good night bot").
+   */
+  private static final Pattern SMALL_TALK = Pattern.compile(OPENING
+      + "(?:how(?:'s| is| are| r| have| do)? (?:it going|you(?: been| doing)?|u|things|life|your day|everything"
+      + "|you do)|what(?:'s| is) (?:new|up|happening)(?: with you)?|who are you|what are you|who (?:made|built|wrote"
+      + "|created) you|what can you do|are you (?:a bot|a robot|human|real|there|ok(?:ay)?|alive)"
+      + "|good (?:morning|afternoon|evening|night)|nice to meet you|(?:good)?bye|see (?:you|ya)|lol|haha"
+      + "|thanks(?: a lot)?|thank you(?: very much)?)"
+      + "(?:[\\s,]+(?:today|tonight|this (?:morning|afternoon|evening)|bot|newsdesk|mate|buddy|friend|there|then))*"
+      + "[\\s?!.:)(]*$", Pattern.CASE_INSENSITIVE);
+  /**
+   * A request to make something up rather than to find it in the articles ("write a short poem about autumn rain",
+   * "tell me a joke", "can you compose a song"): newsdesk only quotes what the articles say. A story is left out: "tell
+   * me the story of the heist" asks about the articles.
+   */
+  private static final Pattern MADE_UP = Pattern.compile(OPENING
+      + "(?:(?:please|pls|plz|can you|could you|would you|will you)\\s+)*(?:please\\s+)?"
+      + "(?:write|compose|draw|sing|create|generate|invent|make up|make|tell|give)(?: me| us)?"
+      + "(?: (?:a|an|some|another|one|your|me|us|\\d+))?"
+      + "(?: (?:short|funny|little|quick|new|good|nice|sad|happy|silly|small|long|bad))*"
+      + " (?:poems?|haikus?|limericks?|songs?|jokes?|essays?|riddles?|recipes?|raps?|sonnets?|lyrics"
+      + "|puns?|pictures?|drawings?|fairy tales?|bedtime stor(?:y|ies))\\b.*$", Pattern.CASE_INSENSITIVE);
 
   private final int maxLength;
 
@@ -117,6 +148,9 @@ public final class QuestionCheck {
     if (length(question) > maxLength) {
       return Optional.of(Refusal.TOO_LONG);
     }
+    if (isChat(question)) {
+      return Optional.of(Refusal.NOT_A_QUESTION);
+    }
     Matcher words = WORD.matcher(question.replace('’', '\''));
     while (words.find()) {
       String word = words.group();
@@ -125,6 +159,18 @@ public final class QuestionCheck {
       }
     }
     return Optional.of(Refusal.NOT_A_QUESTION);
+  }
+
+  /**
+   * True when {@code question} is small talk ("how's it going today") or asks for something made up ("write a poem
+   * about rain") rather than for what the articles say.
+   *
+   * @param question a question already passed through {@link #clean}
+   * @return whether no article can answer it by its nature
+   */
+  public static boolean isChat(String question) {
+    String q = question.replace('’', '\'');
+    return SMALL_TALK.matcher(q).matches() || MADE_UP.matcher(q).matches();
   }
 
   /** True for a word in capitals ("US", "IT", "WHO"): a name, never a function word. */

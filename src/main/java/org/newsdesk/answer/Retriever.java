@@ -74,11 +74,19 @@ public final class Retriever {
       Set<String> matches = new LinkedHashSet<>();
       matches.add(kw);
       float weight = kw.equals(q.focus()) ? FOCUS_WEIGHT : 1f;
-      Set<String> typed = df > 0 ? Set.of() : typedForms(q, kw);
+      Set<String> typed = typedForms(q, kw);
       boolean titleOnly = df == 0 && index.titleFreq(kw) > 0;
       if (df > 0) {
         idf.put(kw, idf(n, df));
         terms.add(new WeightedTerm(kw, weight, false));
+        for (String form : typed) {
+          if (index.docFreq(form) > df) {
+            // A name typed in lower case lost its "s" to the lemmatizer ("harwoods" became "harwood", the founder's
+            // name): the articles use the word as typed more often than its lemma, so it is searched too.
+            terms.add(new WeightedTerm(form, weight, false));
+            matches.add(form);
+          }
+        }
       } else if (titleOnly) {
         // Only titles use it ("Montevideo's museum reopens", and the text says "the museum"): it finds those
         // articles, and weighs like the rarest word of a sentence.

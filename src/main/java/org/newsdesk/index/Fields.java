@@ -62,9 +62,9 @@ public final class Fields {
   public static final String COMMIT_TIME = "newsdesk.committed";
   /**
    * Version of the documents' layout; bump it whenever fields, their analysis or the text read from article files
-   * change, and older indexes are rebuilt automatically (8: a speaker's apposition may run to ten words).
+   * change, and older indexes are rebuilt automatically (9: "money" counted in tonnes is a number).
    */
-  public static final String FORMAT_VERSION = "8";
+  public static final String FORMAT_VERSION = "9";
 
   private Fields() {
   }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Mends the tagger's known slips with numbers in news text, so that quantities and names it misses can still answer
  * questions: a number glued to its unit ("180C", "250km") is split as the tokenizer splits "10 km"; a capitalized
  * number word the part-of-speech tagger took for an adjective ("Seventeen African countries") is a number; a
- * "duration" without a unit of time ("a 5,000-strong force") is a number; and a code of letters and digits ("Q9",
+ * "duration" without a unit of time ("a 5,000-strong force") is a number; "money" counted in tonnes ("2 million tonnes")
+ * is a number and "money" in per cent a percentage; and a code of letters and digits ("Q9",
  * "A320") is a proper noun.
  */
 final class NumberRepair {
@@ -29,6 +30,11 @@ final class NumberRepair {
   /** Words of a unit of time: a "duration" without one is a count of something else (lemmas). */
   private static final Set<String> TIME_WORDS = Set.of("second", "minute", "hour", "day", "night", "week",
       "weekend", "fortnight", "month", "quarter", "season", "year", "decade", "century", "millennium");
+  /**
+   * Units of weight the tagger reads as currencies ("2 million tonnes" tagged MONEY, as if a ton were a coin), found by
+   * tagging the development corpus (lemmas).
+   */
+  private static final Set<String> WEIGHT_WORDS = Set.of("tonne", "ton", "tonnes", "tons");
   /** Cardinal number words, alone or joined by a hyphen ("twenty-five"). */
   private static final Pattern NUMBER_WORD = Pattern.compile(
       "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
@@ -55,7 +61,7 @@ final class NumberRepair {
       }
     }
     List<Token> mended = out == null ? tokens : out;
-    return unitlessDurations(mended);
+    return misreadMoney(unitlessDurations(mended));
   }
 
   /** The tokens that replace token {@code i}, or null to keep it. */
@@ -95,28 +101,80 @@ final class NumberRepair {
         i++;
         continue;
       }
-      int end = i;
-      boolean timeWord = false;
+      int end = runEnd(tokens, i);
       String value = null;
-      while (end < tokens.size() && tokens.get(end).ner().equals("DURATION")) {
-        Token t = tokens.get(end);
-        timeWord |= TIME_WORDS.contains(t.lemma()) || TIME_WORDS.contains(t.lemma().replaceAll("s$", ""));
-        if (value == null && t.pos().equals("CD")) {
-          value = value(t.word());
-        }
-        end++;
+      for (int k = i; k < end && value == null; k++) {
+        value = tokens.get(k).pos().equals("CD") ? value(tokens.get(k).word()) : null;
       }
-      // The low end of a range shares the unit of the high end ("between 10 and 14 days").
+      // The low end of a range shares the unit of the high end ("between 10 and 14 days"), but not when the high end
+      // has none either ("voted 193 to 87", both tagged durations).
       boolean rangeStart = end + 1 < tokens.size() && RANGE_WORDS.contains(tokens.get(end).lemma())
-          && tokens.get(end + 1).ner().equals("DURATION");
-      if (!timeWord && !rangeStart && value != null) {
-        if (out == tokens) {
-          out = new ArrayList<>(tokens);
-        }
-        for (int k = i; k < end; k++) {
-          Token t = tokens.get(k);
-          out.set(k, new Token(t.word(), t.lemma(), t.pos(), NUMBER, value, t.begin(), t.end()));
-        }
+          && tokens.get(end + 1).ner().equals("DURATION") && hasTimeWord(tokens, end + 1, runEnd(tokens, end + 1));
+      if (!hasTimeWord(tokens, i, end) && !rangeStart && value != null) {
+        String number = value;
+        out = retag(out, tokens, i, end, NUMBER, t -> number);
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * Returns {@code out}, copied from {@code tokens} on its first change, with tokens {@code from} to {@code to}
+   * tagged {@code tag} and given the value {@code value} computes for each.
+   */
+  private static List<Token> retag(List<Token> out, List<Token> tokens, int from, int to, String tag,
+      java.util.function.Function<Token, String> value) {
+    List<Token> changed = out == tokens ? new ArrayList<>(tokens) : out;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      changed.set(k, new Token(t.word(), t.lemma(), t.pos(), tag, value.apply(t), t.begin(), t.end()));
+    }
+    return changed;
+  }
+
+  /** The end of the run of tokens with the entity tag of token {@code i}. */
+  private static int runEnd(List<Token> tokens, int i) {
+    int end = i;
+    while (end < tokens.size() && tokens.get(end).ner().equals(tokens.get(i).ner())) {
+      end++;
+    }
+    return end;
+  }
+
+  /** True when a word of a unit of time is among tokens {@code from} to {@code to}. */
+  private static boolean hasTimeWord(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String lemma = tokens.get(k).lemma();
+      if (TIME_WORDS.contains(lemma) || TIME_WORDS.contains(lemma.replaceAll("s$", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Retags each run tagged MONEY that ends in a unit of weight as a number, and one that ends in "per cent" as a
+   * percentage: neither holds a currency.
+   */
+  private static List<Token> misreadMoney(List<Token> tokens) {
+    List<Token> out = tokens;
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).ner().equals("MONEY")) {
+        i++;
+        continue;
+      }
+      int end = runEnd(tokens, i);
+      String last = tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT);
+      String tag = WEIGHT_WORDS.contains(last) ? NUMBER
+          : last.equals("percent") || last.equals("cent") && end - 2 > i
+              && tokens.get(end - 2).word().equalsIgnoreCase("per") ? "PERCENT" : null;
+      if (tag != null) {
+        // The tagger writes a sum as "$2000000.0", a number as "2000000.0" and a share as "%12.0".
+        String prefix = tag.equals(NUMBER) ? "" : "%";
+        out = retag(out, tokens, i, end, tag, t -> t.normalized() == null ? null
+            : prefix + t.normalized().replaceAll("[$\\u20ac\\u00a3\\u00a5]", ""));
       }
       i = end;
     }

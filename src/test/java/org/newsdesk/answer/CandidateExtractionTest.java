@@ -160,6 +160,22 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_rateWrittenOut_runsToItsDivisor() {
+    assertThat(extractedFrom("How strong were the gusts?",
+        "The weather service measured gusts of up to 118 kilometres per hour at its station, 71 per cent above normal."))
+        .contains("up to 118 kilometres per hour").doesNotContain("up to 118 kilometres");
+  }
+
+  @Test
+  void extract_priceOfAUnit_runsToTheUnit() {
+    assertThat(extractedFrom("What did Kenyan tea fetch per kilo?",
+        "Tea fetched an average of $1.86 a kilogram, down from $2.61 a year ago, and more than $3 per kilogram in 2022."))
+        .contains("$1.86 a kilogram", "$2.61", "more than $3 per kilogram").doesNotContain("$2.61 a year");
+    assertThat(extractedFrom("How much per share is Kestrel paying?", "Kestrel is paying $64 a share in cash."))
+        .contains("$64").doesNotContain("$64 a share");
+  }
+
+  @Test
   void extract_changeByAnAmountToALevel_isNoRange() {
     List<String> texts = extractedFrom("What level did the bank lower its rate to?",
         "The bank cut its rate by 25 basis points to 2.75% on Wednesday.");

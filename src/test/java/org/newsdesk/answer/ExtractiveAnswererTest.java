@@ -44,7 +44,15 @@ class ExtractiveAnswererTest {
             "Canberra, the capital of Australia, will host the next round."),
         article("giro-stage", "Haddock loses the pink jersey", LocalDate.of(2025, 5, 27),
             "Tom Haddock lost the pink jersey of the Giro on Tuesday after cracking on the last climb.",
-            "\"It's a bad day, not a bad Giro,\" Haddock said at the finish.")));
+            "\"It's a bad day, not a bad Giro,\" Haddock said at the finish."),
+        article("morocco-tourism", "Morocco tourism at a record", LocalDate.of(2025, 1, 9),
+            "Morocco earned a record from tourism last year as 17.4 million visitors arrived, the ministry said.",
+            "Receipts rose to about 112 billion dirhams, up 7% on the year before."),
+        article("gm-plant", "GM ends production at Lordstown", LocalDate.of(2019, 3, 13),
+            "GM Chief Executive Mary Barra has said the cuts will help the company's long-term financial stability."),
+        article("mine-blast", "Methane blast at Polish coal mine", LocalDate.of(2025, 3, 4),
+            "The blast killed miners working about 20 kilometres from the shaft, and four miners died in hospital.",
+            "A 280-meter tunnel collapsed, and the miners work 32 hours over a four-day week at odds of 40-1.")));
   }
 
   @AfterAll
@@ -82,6 +90,32 @@ class ExtractiveAnswererTest {
     assertThat(candidates).first().isEqualTo("\"It's a bad day, not a bad Giro,\" Haddock said at the finish.");
     assertThat(candidates).doesNotContain(
         "Tom Haddock lost the pink jersey of the Giro on Tuesday after cracking on the last climb.");
+  }
+
+  @Test
+  void score_countOfSomethingElse_isNoCandidateOnceTheArticlesGiveASum() {
+    assertThat(candidates("How much did Morocco earn from tourism last year?")).contains("about 112 billion dirhams")
+        .doesNotContain("17.4 million visitors");
+  }
+
+  @Test
+  void score_titleAndNameTaggedAsOneOrganization_staysACandidateForWho() {
+    // The tagger runs "GM Chief Executive Mary Barra" into one organization; Annika Berg is a person beside it.
+    assertThat(candidates("Who is GM's chief executive?")).contains("GM Chief Executive Mary Barra", "Annika Berg");
+  }
+
+  @Test
+  void score_measure_isNoCountOfPeople() {
+    assertThat(candidates("How many miners were killed in the methane blast?")).contains("four miners")
+        .doesNotContain("about 20 kilometres", "280-meter tunnel", "40-1");
+    assertThat(candidates("How many hours a week do the miners work?")).contains("32 hours")
+        .doesNotContain("four-day week");
+  }
+
+  @Test
+  void score_requestToMakeSomethingUp_hasNoCandidates() {
+    assertThat(candidates("Write a short poem about the smoke over the harbour")).isEmpty();
+    assertThat(candidates("What rose over the harbour?")).isNotEmpty();
   }
 
   @Test

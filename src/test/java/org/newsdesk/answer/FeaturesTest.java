@@ -204,6 +204,16 @@ class FeaturesTest {
   }
 
   @Test
+  void speaker_nameInTheObject_isNotTheQuestionsSpeaker() {
+    String question = "How did the workers' union respond to Halvorsen's job cuts?";
+
+    assertThat(speakerOf(question, "Halvorsen said affected staff would be offered other jobs.")).isZero();
+    assertThat(speakerOf(question, "The union said it had not been consulted.")).isEqualTo(1);
+    assertThat(speakerOf("According to Marta Oyelaran, how did Halvorsen respond?",
+        "Halvorsen said affected staff would be offered other jobs.")).isZero();
+  }
+
+  @Test
   void speaker_whyQuestion_countsOnlyTheSubjectsOwnQuotedWords() {
     assertThat(speakerOf("Why did Barraclough lose?", "\"Voters wanted change,\" Barraclough said.")).isEqualTo(1);
     assertThat(speakerOf("Why did Barraclough lose?", "Barraclough said turnout had been low.")).isZero();
@@ -233,10 +243,12 @@ class FeaturesTest {
       How many jobs did the firm cut?          | The firm cut 300 jobs in 2023.         | 0
       How many jobs did the firm cut in May 2023? | The firm cut 300 jobs in May.       | 1
       How many jobs will the firm cut in January 2026? | The firm will cut 300 jobs from January. | 0.5
+      In its report of June 1, how many jobs did the firm cut? | The firm cut 300 jobs in March. | 0
+      In its report of June 2, how many jobs did the firm cut? | The firm cut 300 jobs in March. | 1
       """)
   void timeConflict_sentenceOfAnotherTime_isMarked(String question, String sentence, double conflict) {
     // The test article is dated 1 June 2025: "last year" is 2024, "last month" is May, "in May" is May 2025 or 2026
-    // and "from January" January 2025 or 2026.
+    // and "from January" January 2025 or 2026; "its report of June 1" is the article's own day.
     assertThat(feature(features(question, sentence).get("300 jobs"), "timeConflict")).isEqualTo(conflict);
   }
 
@@ -248,6 +260,15 @@ class FeaturesTest {
 
     assertThat(feature(x.get("£187m"), "timeConflict")).isEqualTo(1);
     assertThat(feature(x.get("£171m"), "timeConflict")).isZero();
+  }
+
+  @Test
+  void timeConflict_yearBeyondAConjunction_belongsToTheOtherFigure() {
+    Map<String, double[]> x = features("By how much did Malawi devalue the kwacha in 2023?",
+        "Malawi devalued the kwacha by 25% in May 2022 and by 44% in November 2023.");
+
+    assertThat(feature(x.get("25%"), "timeConflict")).isEqualTo(1);
+    assertThat(feature(x.get("44%"), "timeConflict")).isZero();
   }
 
   @Test

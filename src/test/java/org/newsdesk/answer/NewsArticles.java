@@ -49,12 +49,20 @@ final class NewsArticles {
       "Dunmore Ports reported a pre-tax profit of £84m last year, up 12% on 2022.",
       "The harbour operator handled 31 million tonnes of cargo.");
 
+  /** A chain whose name, typed in lower case, loses its "s" to the lemmatizer and becomes its founder's name. */
+  static final Article STORES = article("brookes-closures", "Brookes to close stores", LocalDate.of(2025, 7, 29),
+      "The department store chain Brookes will close 12 of its 40 stores, the company said on Tuesday.",
+      "Shares in Brookes fell 4% after the announcement.",
+      "The closures leave Brookes with 28 stores.",
+      "Unions said Brookes had not consulted them.",
+      "The chain was founded by Edwin Brooke in 1881.");
+
   private NewsArticles() {
   }
 
   /** Returns the hand-written articles followed by the three seed articles. */
   static List<Article> withSeeds() {
-    List<Article> all = new ArrayList<>(List.of(STRIKE, TALKS, FERRY, TRADE, BRIDGE, CYCLONE, PORTS));
+    List<Article> all = new ArrayList<>(List.of(STRIKE, TALKS, FERRY, TRADE, BRIDGE, CYCLONE, PORTS, STORES));
     all.addAll(Desk.seeds());
     return all;
   }

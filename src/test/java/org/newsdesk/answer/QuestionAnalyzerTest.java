@@ -44,6 +44,11 @@ class QuestionAnalyzerTest {
       What did the bank cut rates to?                          | PERCENT
       What does the industry say the plan will lead to?        | DESCRIPTION
       how full was lake kariba on monday                       | PERCENT
+      What does rhino horn sell for on the black market?       | MONEY
+      What is the company's best-selling product called?      | ENTITY
+      What did the scientists name the vent field?             | ENTITY
+      What did the union call for?                             | DESCRIPTION
+      What did the union leader call the offer?                | DESCRIPTION
       """)
   void analyze_verbOrStrandedPreposition_asksForAQuantity(String question, AnswerType type) {
     assertThat(ANALYZER.analyze(question).type()).isEqualTo(type);
@@ -56,6 +61,11 @@ class QuestionAnalyzerTest {
       How much money did GM lose?                      | HOW_MUCH | MONEY        | money
       What percentage of cars are built in Mexico?     | WHAT     | PERCENT      | percentage
       What share of sales does GM have?                | WHAT     | PERCENT      | share
+      what % of adults back a four-day week            | WHAT     | PERCENT      | %
+      how many hrs a week will civil servants work     | HOW_MANY | DURATION     | hour
+      Give me the estimated size of the asteroid.      | OTHER    | NUMBER       | size
+      Give me the name of the new species.             | OTHER    | ENTITY       | species
+      List the three new cities Vayu will fly to.      | IMPERATIVE | LOCATION   | city
       Which automaker was hit by the strike?           | WHICH    | ORGANIZATION | automaker
       Which city hosts the talks?                      | WHICH    | LOCATION     | city
       Which fruit is exported most?                    | WHICH    | ENTITY       | fruit

@@ -62,6 +62,23 @@ class QuestionCheckTest {
   }
 
   @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"hey bot how's it going today", "How are you?", "how r u", "Who are you?",
+      "what can you do", "Good night bot!", "Write a short poem about autumn rain.",
+      "write a short poem about autumn rain pls", "can you tell me a joke about penguins", "Compose a song for me",
+      "hey, give me a recipe for banana bread", "Draw a picture of the flood"})
+  void refusal_smallTalkOrARequestToMakeSomethingUp_isNotAQuestion(String question) {
+    assertThat(new QuestionCheck(500).refusal(question)).contains(Refusal.NOT_A_QUESTION);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"how are things in Gaza?", "how are you going to vote", "what's new in the port strike",
+      "tell me the story of the Lisbon heist", "who wrote the poem read at the funeral", "what is the joke about",
+      "how did the song contest end", "Who are you voting for, Ms Mertens?"})
+  void refusal_smallTalkWordsInAQuestionAboutTheArticles_isAnswered(String question) {
+    assertThat(new QuestionCheck(500).refusal(question)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {"Who won?", "What is WHO?", "Where is the US?", "title:x AND (", "1' OR '1'='1",
       "من هو؟"})
   void refusal_aTopicToLookUp_isAnswered(String question) {

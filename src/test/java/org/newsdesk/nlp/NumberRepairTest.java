@@ -77,6 +77,31 @@ class NumberRepairTest {
   }
 
   @Test
+  void repair_moneyCountedInTonnes_isANumberAndInPerCentAPercentage() {
+    List<Token> out = NumberRepair.repair(tokens(
+        "export/VB/O 2/CD/MONEY million/CD/MONEY tonnes/NNS/MONEY for/IN/O 12/CD/MONEY per/IN/MONEY cent/NN/MONEY "
+            + "or/CC/O 5/CD/MONEY pounds/NNS/MONEY"));
+
+    assertThat(out).extracting(Token::ner).containsExactly("O", "NUMBER", "NUMBER", "NUMBER", "O", "PERCENT",
+        "PERCENT", "PERCENT", "O", "MONEY", "MONEY");
+  }
+
+  @Test
+  void annotate_tonnesOfWheat_areNoSumOfMoney() {
+    Sentence s = SharedPipeline.get().annotate(
+        "The country will export 2 million tonnes of wheat to Egypt over three years.").get(0);
+
+    assertThat(s.tokens()).filteredOn(t -> t.word().equals("tonnes")).extracting(Token::ner).doesNotContain("MONEY");
+  }
+
+  @Test
+  void repair_rangeOfDurationsWithoutAUnitOfTime_isARangeOfNumbers() {
+    List<Token> out = NumberRepair.repair(tokens("voted/VBD/O 193/CD/DURATION to/IN/O 87/CD/DURATION in/IN/O favour/NN/O"));
+
+    assertThat(out).extracting(Token::ner).containsExactly("O", "NUMBER", "O", "NUMBER", "O", "O");
+  }
+
+  @Test
   void repair_codeOfLettersAndDigits_isAProperNoun() {
     List<Token> out = NumberRepair.repair(tokens("the/DT/O Q9/NN/O chip/NN/O"));
 
