@@ -20,13 +20,6 @@ import org.newsdesk.nlp.Token;
  */
 public final class QuestionAnalyzer {
 
-  /** Greetings, addressing and politeness before the question proper ("hey bot, ...", "@newsdesk_bot ..."). */
-  private static final Pattern LEADING_CHATTER = Pattern.compile(
-      "^(?:\\s*(?:@\\w+|hey|hi|hello|hiya|yo|ok(?:ay)?|so|well|um+|uh+|please|pls|plz|quick question|question"
-          + "|what(?: i|')s up|wassup|sup"
-          + "|good (?:morning|afternoon|evening)|excuse me|sorry|thanks|thank you)\\b(?:\\s+(?:bot|newsdesk|there|"
-          + "everyone|all))?[\\s,!.:;?-]*)+",
-      Pattern.CASE_INSENSITIVE);
   /** Fillers that wrap an embedded question ("can you tell me who ...", "i'd like to know when ..."). */
   private static final Pattern WRAPPER = Pattern.compile(
       "^(?:(?:can|could|would|will) you (?:please )?(?:tell me|say|find out|let me know|check)|"
@@ -422,7 +415,7 @@ public final class QuestionAnalyzer {
     String before;
     do {
       before = s;
-      s = LEADING_CHATTER.matcher(s).replaceFirst("");
+      s = QuestionCheck.LEADING_CHATTER.matcher(s).replaceFirst("");
       Matcher wrapper = WRAPPER.matcher(s);
       if (wrapper.find()) {
         s = s.substring(wrapper.end());

@@ -58,15 +58,19 @@ public final class QuestionCheck {
       "hi", "hello", "hey", "hiya", "yo", "ok", "okay", "please", "pls", "plz", "thanks", "thank", "thx", "um",
       "uh", "well", "sorry", "bot", "newsdesk");
 
-  /** Greetings and addressing before small talk or a request ("hey bot, ", "ok so "). */
-  private static final String OPENING = "^(?:(?:hey|hi|hello|hiya|yo|ok(?:ay)?|so|well|um+|@\\w+)\\b[\\s,!.:-]*"
-      + "(?:bot|newsdesk|there|everyone|all)?[\\s,!.:-]*)*";
+  /** Greetings, addressing and politeness before the question proper ("hey bot, ...", "@newsdesk_bot ..."). */
+  static final Pattern LEADING_CHATTER = Pattern.compile(
+      "^(?:\\s*(?:@\\w+|hey|hi|hello|hiya|yo|ok(?:ay)?|so|well|um+|uh+|please|pls|plz|quick question|question"
+          + "|what(?: i|')s up|wassup|sup"
+          + "|good (?:morning|afternoon|evening)|excuse me|sorry|thanks|thank you)\\b(?:\\s+(?:bot|newsdesk|there|"
+          + "everyone|all))?[\\s,!.:;?-]*)+",
+      Pattern.CASE_INSENSITIVE);
   /**
    * A whole message of small talk: how the bot is, what it is or can do, greetings and goodbyes, with at most a
    * time or a form of address after it ("how's it going today", "who are you?", "good night bot").
    */
-  private static final Pattern SMALL_TALK = Pattern.compile(OPENING
-      + "(?:how(?:'s| is| are| r| have| do)? (?:it going|you(?: been| doing)?|u|things|life|your day|everything"
+  private static final Pattern SMALL_TALK = Pattern.compile(
+      "(?:how(?:'s| is| are| r| have| do)? (?:it going|you(?: been| doing)?|u|things|life|your day|everything"
       + "|you do)|what(?:'s| is) (?:new|up|happening)(?: with you)?|who are you|what are you|who (?:made|built|wrote"
       + "|created) you|what can you do|are you (?:a bot|a robot|human|real|there|ok(?:ay)?|alive)"
       + "|good (?:morning|afternoon|evening|night)|nice to meet you|(?:good)?bye|see (?:you|ya)|lol|haha"
@@ -78,8 +82,8 @@ public final class QuestionCheck {
    * "tell me a joke", "can you compose a song"): newsdesk only quotes what the articles say. A story is left out: "tell
    * me the story of the heist" asks about the articles.
    */
-  private static final Pattern MADE_UP = Pattern.compile(OPENING
-      + "(?:(?:please|pls|plz|can you|could you|would you|will you)\\s+)*(?:please\\s+)?"
+  private static final Pattern MADE_UP = Pattern.compile(
+      "(?:(?:please|pls|plz|can you|could you|would you|will you)\\s+)*(?:please\\s+)?"
       + "(?:write|compose|draw|sing|create|generate|invent|make up|make|tell|give)(?: me| us)?"
       + "(?: (?:a|an|some|another|one|your|me|us|\\d+))?"
       + "(?: (?:short|funny|little|quick|new|good|nice|sad|happy|silly|small|long|bad))*"
@@ -169,8 +173,9 @@ public final class QuestionCheck {
    * @return whether no article can answer it by its nature
    */
   public static boolean isChat(String question) {
-    String q = question.replace('’', '\'');
-    return SMALL_TALK.matcher(q).matches() || MADE_UP.matcher(q).matches();
+    String q = LEADING_CHATTER.matcher(question.replace('’', '\'')).replaceFirst("");
+    // Greetings alone ("good morning", "hello bot") leave nothing to ask.
+    return q.isBlank() || SMALL_TALK.matcher(q).matches() || MADE_UP.matcher(q).matches();
   }
 
   /** True for a word in capitals ("US", "IT", "WHO"): a name, never a function word. */
