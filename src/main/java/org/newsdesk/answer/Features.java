@@ -164,6 +164,8 @@ public final class Features {
   private final Set<String> questionMonths;
   /** Days the question names with their month, as "jan 22" ("Jan. 22", "22 January"). */
   private final Set<String> questionDays;
+  /** True for a "how many" question whose focus is no unit of measure ("how many miners", not "how many tonnes"). */
+  private final boolean countsThings;
   /** The WordNet unit class the question's measurement calls for, or null. */
   private final String unitClass;
   /** Keywords naming who the question says acted or spoke. */
@@ -232,6 +234,8 @@ public final class Features {
     this.questionYears = years(q.tokens(), null);
     this.questionMonths = months(q.tokens());
     this.questionDays = days(q.tokens());
+    this.countsThings = q.form() == QuestionForm.HOW_MANY && q.focus() != null
+        && !lexicon.isA(q.focus(), MEASURE_UNIT);
     // Only a descriptive answer has a speaker; other questions skip reading every passage's names.
     this.speakerAliases = q.type() == AnswerType.DESCRIPTION && !cueWords.isEmpty() ? speakerAliases(r.passages())
         : Map.of();
@@ -391,7 +395,6 @@ public final class Features {
     return out;
   }
 
-  /** The months among the tokens, tagged as a date, by their first three letters. */
   /** The days named with their month ("Jan. 22", "22 January"), as "jan 22". */
   private static Set<String> days(List<Token> tokens) {
     Set<String> out = new HashSet<>();
@@ -409,6 +412,7 @@ public final class Features {
     return out;
   }
 
+  /** The months among the tokens, tagged as a date, by their first three letters. */
   private static Set<String> months(List<Token> tokens) {
     Set<String> out = new HashSet<>();
     for (Token t : tokens) {
@@ -543,7 +547,6 @@ public final class Features {
    * ("minister", "director", "union"), so a descriptive answer can be told apart by who says it.
    */
   private static Set<String> agents(Question q, Lexicon lexicon) {
-    Set<String> all = agentsIn(q, q.tokens(), lexicon);
     // Whose account or whose deed the question asks about: the speaker after "according to", else the subject
     // between the auxiliary and the verb ("how did the workers' union respond to Harwoods' job cuts" asks about
     // the union, not Harwoods). Without either, every name counts.
@@ -554,7 +557,7 @@ public final class Features {
         return own;
       }
     }
-    return all;
+    return agentsIn(q, q.tokens(), lexicon);
   }
 
   /**
@@ -1603,8 +1606,7 @@ public final class Features {
    * never counts people or objects, nor days the hours asked for.
    */
   boolean countsAMeasure(Candidate c) {
-    if (q.form() != QuestionForm.HOW_MANY || q.focus() == null
-        || !QUANTITIES.contains(c.tag()) && !c.tag().equals("DURATION") || lexicon.isA(q.focus(), MEASURE_UNIT)) {
+    if (!countsThings || !QUANTITIES.contains(c.tag()) && !c.tag().equals("DURATION")) {
       return false;
     }
     if (tally(c) && !TALLY_NOUNS.contains(q.focus())) {
