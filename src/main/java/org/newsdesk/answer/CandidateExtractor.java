@@ -48,6 +48,8 @@ public final class CandidateExtractor {
       "PLC", "SE", "GmbH", "AB", "ASA", "Group", "Holdings");
   /** Words that join the two ends of a range. */
   private static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "—", "and");
+  /** A number that may label a thing rather than count it: one to three digits ("7", "76", "737"). */
+  private static final Pattern LABEL_NUMBER = Pattern.compile("\\d{1,3}");
   /** Quotation marks that open a quoted span, as CoreNLP writes them. */
   private static final Set<String> OPENING_QUOTES = Set.of("``", "“", "\"", "‘");
   /** Quotation marks that close a quoted span. */
@@ -99,6 +101,7 @@ public final class CandidateExtractor {
   public static List<Candidate> extract(Question q, Passage p, int rank) {
     List<Candidate> out = new ArrayList<>();
     Set<String> questionTerms = q.questionTerms();
+    Set<String> acronyms = q.nounWords();
     if (q.type() == AnswerType.DESCRIPTION) {
       out.add(new Candidate(p, rank, 0, p.tokens().size(), SENTENCE, "s:" + p.articleId() + "#" + p.sentenceIndex()));
       return out;
@@ -135,6 +138,10 @@ public final class CandidateExtractor {
       if (m.type().equals("NUMBER") && q.type() != AnswerType.DURATION) {
         end = withUnit(tokens, end, questionTerms);
       }
+      if (m.type().equals("NUMBER") && begin == m.tokenBegin() && end == m.tokenEnd() && labels(tokens, begin, q)) {
+        // "Gate 7", "level 4": the number names which one, and the noun before it belongs to the name.
+        begin--;
+      }
       if (m.type().equals("MONEY")) {
         end = perUnit(tokens, end, questionTerms);
       }
@@ -147,7 +154,7 @@ public final class CandidateExtractor {
         named.add(new Candidate(p, rank, begin, end, m.type(), ""));
         continue;
       }
-      if (repeatsQuestion(tokens, m.tokenBegin(), end, questionTerms)) {
+      if (repeatsQuestion(tokens, m.tokenBegin(), end, questionTerms, acronyms)) {
         continue;
       }
       out.add(new Candidate(p, rank, begin, end, percentWritten(tokens, m, end) ? "PERCENT" : m.type(),
@@ -169,9 +176,9 @@ public final class CandidateExtractor {
     if (q.type().isNamed()) {
       List<Candidate> taken = new ArrayList<>(out);
       taken.addAll(named);
-      out.addAll(nounPhrases(p, rank, questionTerms, taken, q.type() != AnswerType.ENTITY || asksName(q)));
+      out.addAll(nounPhrases(p, rank, questionTerms, acronyms, taken, q.type() != AnswerType.ENTITY || asksName(q)));
       if (q.type() == AnswerType.ENTITY) {
-        out.addAll(quotedTitles(p, rank, questionTerms));
+        out.addAll(quotedTitles(p, rank, questionTerms, acronyms));
       }
     }
     // The outlet in a dateline or credit ("LISBON (Reuters) -") reports the story; it is not a party to it.
@@ -614,7 +621,8 @@ public final class CandidateExtractor {
    * True when every content term of the span already appears in the question, or when the span spells out an
    * acronym the question used ("United Auto Workers" for "UAW").
    */
-  private static boolean repeatsQuestion(List<Token> tokens, int begin, int end, Set<String> questionTerms) {
+  private static boolean repeatsQuestion(List<Token> tokens, int begin, int end, Set<String> questionTerms,
+                                         Set<String> acronyms) {
     StringBuilder initials = new StringBuilder();
     for (int i = begin; i < end; i++) {
       String w = tokens.get(i).word();
@@ -623,7 +631,8 @@ public final class CandidateExtractor {
         initials.append(Character.toLowerCase(w.charAt(0)));
       }
     }
-    if (initials.length() >= 2 && questionTerms.contains(initials.toString())) {
+    // Only a noun of the question can be an acronym: "Ingrid Solheim" does not spell the "is" of "who is".
+    if (initials.length() >= 2 && acronyms.contains(initials.toString())) {
       return true;
     }
     boolean any = false;
@@ -655,7 +664,7 @@ public final class CandidateExtractor {
   }
 
   /** Noun phrases from part-of-speech runs ending in a noun, for what/which questions without an entity type. */
-  private static List<Candidate> nounPhrases(Passage p, int rank, Set<String> questionTerms,
+  private static List<Candidate> nounPhrases(Passage p, int rank, Set<String> questionTerms, Set<String> acronyms,
                                              List<Candidate> already, boolean properOnly) {
     List<Token> tokens = p.tokens();
     List<Candidate> out = new ArrayList<>();
@@ -680,6 +689,7 @@ public final class CandidateExtractor {
         begin++;
       }
       // Drop leading words the question already used ("the key issue" -> the phrase after it is the answer).
+      int unstripped = begin;
       while (begin < end && questionTerms.contains(String.valueOf(Terms.of(tokens.get(begin))))) {
         begin++;
       }
@@ -690,8 +700,10 @@ public final class CandidateExtractor {
       }
       boolean proper = begin < end
           && (tokens.get(end - 1).pos().startsWith("NNP") || continuesName(tokens, end - 1));
-      if (begin < end && !repeatsQuestion(tokens, begin, end, questionTerms) && !overlaps(already, begin, end)
-          && end - begin <= 6 && (proper || !properOnly)) {
+      // A common noun that a question word modified is another thing: "capital gains" names no capital.
+      boolean modifiedByQuestion = begin > unstripped && !proper;
+      if (begin < end && !repeatsQuestion(tokens, begin, end, questionTerms, acronyms) && !overlaps(already, begin, end)
+          && end - begin <= 6 && (proper || !properOnly) && !modifiedByQuestion) {
         out.add(phrase(p, rank, begin, end));
       }
       int name = end;
@@ -699,7 +711,7 @@ public final class CandidateExtractor {
           || continuesName(tokens, name - 1))) {
         name--;
       }
-      if (proper && name > begin && !repeatsQuestion(tokens, name, end, questionTerms)
+      if (proper && name > begin && !repeatsQuestion(tokens, name, end, questionTerms, acronyms)
           && !overlaps(already, name, end)) {
         // The name at the end of a described noun phrase stands on its own too: "Kota Ratna" of "the
         // Singapore-flagged container ship Kota Ratna".
@@ -708,6 +720,21 @@ public final class CandidateExtractor {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * True when the single small whole number at {@code i} labels the noun before it: a capitalized noun inside the
+   * sentence ("Gate 7", "Line 7", "Fab 3") or the question's focus ("danger level 4" for "which level").
+   */
+  private static boolean labels(List<Token> tokens, int i, Question q) {
+    if (i < 2 || !tokens.get(i).pos().equals("CD") || !LABEL_NUMBER.matcher(tokens.get(i).word()).matches()) {
+      return false;
+    }
+    Token noun = tokens.get(i - 1);
+    if (!noun.pos().startsWith("NN") || noun.isEntity()) {
+      return false;
+    }
+    return Character.isUpperCase(noun.word().charAt(0)) || noun.lemma().equalsIgnoreCase(String.valueOf(q.focus()));
   }
 
   /** True when the question asks for a name ("what is the name of", "what is it called"): a common phrase is none. */
@@ -735,7 +762,8 @@ public final class CandidateExtractor {
    * Short quoted spans that open with a capital: the titles of albums, films, books and products ("her album
    * \"Les heures bleues\""), which the tagger does not know as names; punctuation inside the closing quote is left out.
    */
-  private static List<Candidate> quotedTitles(Passage p, int rank, Set<String> questionTerms) {
+  private static List<Candidate> quotedTitles(Passage p, int rank, Set<String> questionTerms,
+                                              Set<String> acronyms) {
     List<Token> tokens = p.tokens();
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -754,7 +782,7 @@ public final class CandidateExtractor {
       }
       if (close < tokens.size() && CLOSING_QUOTES.contains(tokens.get(close).word()) && end > begin
           && end - begin <= MAX_TITLE_WORDS && Character.isUpperCase(tokens.get(begin).word().charAt(0))
-          && !repeatsQuestion(tokens, begin, end, questionTerms)) {
+          && !repeatsQuestion(tokens, begin, end, questionTerms, acronyms)) {
         out.add(phrase(p, rank, begin, end));
       }
       i = close;

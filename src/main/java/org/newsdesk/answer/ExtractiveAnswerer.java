@@ -30,6 +30,14 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final String QUOTE_MARKS = "\"“‘'«";
   /** A quotation mark left alone at the end of a sentence, after a space: it opens the next sentence. */
   private static final Pattern DANGLING_QUOTE = Pattern.compile("\\s[\"“«]$");
+  /**
+   * Words a sentence may have and still only announce what the next one says ("Developers reacted angrily.", "For
+   * herders, the closures come at a painful moment."): a reply of that sentence alone leaves out the answer.
+   */
+  private static final int LEAD_IN_WORDS = 10;
+  /** Openings of a sentence that refers back to the one before it ("Its fate has made drugmakers wary"). */
+  private static final Set<String> BACK_REFERENCES = Set.of("its", "their", "this", "that", "these", "those",
+      "such");
   /** Position of the feature "the candidate's article lacks a keyword" in a candidate's feature vector. */
   private static final int MISSING = Features.NAMES.indexOf("missing");
   /** Position of the feature "share of the question's keywords no article uses" in a candidate's feature vector. */
@@ -297,8 +305,8 @@ public final class ExtractiveAnswerer implements Answerer {
   }
 
   /**
-   * Returns the text a reply would give for a candidate: for a descriptive answer its sentence with a quote that
-   * continues into the next one; for a name, the longest form it was merged into ("Kenji Sato" for "Sato"); else
+   * Returns the text a reply would give for a candidate: for a descriptive answer its sentence with what completes it
+   * (a quotation going on, the sentence it refers back to, the one a short lead-in announces); for a name, the longest form it was merged into ("Kenji Sato" for "Sato"); else
    * the span.
    *
    * @param sc  the candidate
@@ -333,8 +341,8 @@ public final class ExtractiveAnswerer implements Answerer {
   /**
    * Returns the sentence with the rest of the quotation it belongs to: the sentence before it, when a quotation
    * opened there goes on in this one ("\"There were more than 300 earthquakes on Sunday alone.", then "The ground
-   * is swelling,\" said Wijaya.") or names the speaker of this unattributed one, and the sentence after it (see
-   * {@link #withQuoteContinued}).
+   * is swelling,\" said Wijaya."), names the speaker of this unattributed one or is what this one refers back to
+   * ("Its fate ..."), and the sentence after it (see {@link #withQuoteContinued}).
    */
   private Passage wholeQuotation(Passage p) {
     if (p.sentenceIndex() == 0) {
@@ -354,15 +362,21 @@ public final class ExtractiveAnswerer implements Answerer {
     // available.\"") says who speaks only with that sentence.
     boolean unattributed = QUOTE_MARKS.indexOf(p.text().charAt(0)) >= 0 && !p.speaker().isEmpty()
         && p.speaker().equals(before.speaker()) && !Attribution.reportsSpeech(p.tokens());
-    if (!opened && !unattributed) {
+    // "Its fate has made drugmakers wary of the field ever since." says why only with the sentence it refers to.
+    // A sentence naming no one and giving no figure says little on its own: "Its fate has made drugmakers wary"
+    // needs the sentence it refers to, "Its chief executive, Pieter Swanepoel, said ..." does not.
+    boolean refersBack = refersBack(p) && !namesOrCounts(p);
+    if (!opened && !unattributed && !refersBack) {
       return withQuoteContinued(p);
     }
     return joined(before, withQuoteContinued(p), false);
   }
 
   /**
-   * Returns the passage extended by the next sentence of its paragraph when that sentence opens with a quotation
-   * mark: a quote often goes on after the sentence that names the speaker, and the answer is in what follows.
+   * Returns the passage extended by the next sentence when that sentence opens with a quotation mark in the same
+   * paragraph, or in the next one after a report of speech by no other speaker, or when this sentence is a short
+   * lead-in: a quote often goes on after the sentence that names the speaker, and a lead-in's answer is in what
+   * follows.
    */
   private Passage withQuoteContinued(Passage p) {
     List<Passage> next = index.sentences(p.articleId(), p.sentenceIndex() + 1, p.sentenceIndex() + 1);
@@ -376,12 +390,47 @@ public final class ExtractiveAnswerer implements Answerer {
     boolean sameParagraph = next.get(0).paragraph() == p.paragraph();
     // "Berg said the airline could not afford it." then, in a paragraph of its own, "\"A 12% increase would wipe
     // out our margin,\" Berg told SVT.": the same speaker goes on in the next paragraph.
-    boolean speakerGoesOn = next.get(0).paragraph() == p.paragraph() + 1 && quoted
-        && sameSpeaker(p.speaker(), next.get(0).speaker());
-    if (!(sameParagraph && (dangling || quoted)) && !speakerGoesOn) {
+    boolean nextParagraph = next.get(0).paragraph() == p.paragraph() + 1;
+    boolean speakerGoesOn = nextParagraph && quoted && sameSpeaker(p.speaker(), next.get(0).speaker());
+    // "Resort operator X said its team had judged the slope safe." then "\"Our team followed every procedure,\" its
+    // chief executive said.": a report of what was said is followed by the words themselves.
+    boolean quoteFollows = nextParagraph && quoted && Attribution.reportsSpeech(p.tokens())
+        && !namesAnother(next.get(0), p.speaker());
+    boolean leadIn = (sameParagraph || nextParagraph) && leadIn(p);
+    if (!(sameParagraph && (dangling || quoted)) && !speakerGoesOn && !quoteFollows && !leadIn) {
       return p;
     }
     return joined(p, next.get(0), dangling);
+  }
+
+  /** True when the sentence opens by referring to the one before it ("Its fate ...", "These cuts ..."). */
+  private static boolean refersBack(Passage p) {
+    return !p.tokens().isEmpty()
+        && BACK_REFERENCES.contains(p.tokens().get(0).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * True for a short sentence that only announces what follows: no quotation, no one named, no figure
+   * ("Developers reacted angrily.", "For herders, the closures come at a painful moment.").
+   */
+  private static boolean leadIn(Passage p) {
+    if (refersBack(p) || namesOrCounts(p)) {
+      // "Its fate has made drugmakers wary ever since." concludes what came before; it announces nothing.
+      return false;
+    }
+    long words = 0;
+    for (org.newsdesk.nlp.Token t : p.tokens()) {
+      if (QUOTE_MARKS.indexOf(t.word().charAt(0)) >= 0 || t.word().equals("``") || t.word().equals("''")) {
+        return false;
+      }
+      words += Character.isLetterOrDigit(t.word().charAt(0)) ? 1 : 0;
+    }
+    return words <= LEAD_IN_WORDS;
+  }
+
+  /** True when the sentence names a person or gives a figure. */
+  private static boolean namesOrCounts(Passage p) {
+    return p.tokens().stream().anyMatch(t -> t.ner().equals("PERSON") || t.pos().equals("CD"));
   }
 
   /** The two sentences as one passage, in the first one's place, joined by a space unless {@code glued}. */
@@ -395,6 +444,20 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     return new Passage(p.citation(), p.sentenceIndex(), p.sentenceCount(), p.paragraph(), joined, tokens,
         p.speaker(), p.score());
+  }
+
+  /**
+   * True when the sentence's speaker is a person named with a word the other speaker lacks: "Lars Holm" after
+   * "Union leader Henrik Dahl", but not "the company" or "she" after "Alpine Resorts".
+   */
+  private static boolean namesAnother(Passage sentence, List<String> other) {
+    for (org.newsdesk.nlp.Token t : sentence.tokens()) {
+      String term = org.newsdesk.nlp.Terms.of(t);
+      if (t.ner().equals("PERSON") && term != null && sentence.speaker().contains(term) && !other.contains(term)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when both name a speaker and one names them with all the words of the other ("Berg", "Annika Berg"). */

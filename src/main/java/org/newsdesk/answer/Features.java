@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -92,6 +93,8 @@ public final class Features {
   /** Keywords each article matches in its title or in any of its retrieved sentences. */
   private final Map<String, Set<String>> articleMatches = new java.util.HashMap<>();
 
+  /** The measure of "how old": an age, counted in units of time ("58 years", "six months old") or bare ("Teo, 34"). */
+  private static final String AGE = "age";
   /**
    * WordNet classes of the units that measure what a question asks about, by its measuring adjective ("how far")
    * or measured noun ("what altitude"); WordNet files kilometres and light years under "linear unit".
@@ -104,7 +107,7 @@ public final class Features {
       Map.entry("width", "linear unit"), Map.entry("thickness", "linear unit"), Map.entry("elevation", "linear unit"),
       Map.entry("heavy", "mass unit"), Map.entry("weight", "mass unit"),
       Map.entry("hot", "temperature unit"), Map.entry("cold", "temperature unit"),
-      Map.entry("old", "time period"), Map.entry("age", "time period"),
+      Map.entry("old", AGE), Map.entry("age", AGE),
       Map.entry("temperature", "temperature unit"), Map.entry("area", "area unit"), Map.entry("land", "area unit"),
       Map.entry("volume", "volume unit"));
   /** Words in a title that make it a different post from the one asked about ("vice president", "former CEO"). */
@@ -148,6 +151,10 @@ public final class Features {
   /** Pronouns that open a sentence about what the sentence before it is about. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she",
       "her");
+  /** What may follow an age given in apposition ("Okoro, 52, said", "... said Ana Lopes, 61."). */
+  private static final Set<String> AGE_CLOSERS = Set.of(",", ".", ")", ";", "-RRB-");
+  /** Parts of speech of function words, which are no unit symbols however short ("in", "a", "to"). */
+  private static final Set<String> FUNCTION_TAGS = Set.of("IN", "TO", "DT", "CC", "PRP", "PRP$");
   /** Tokens after a number searched for its unit ("48 light years"). */
   private static final int UNIT_REACH = 3;
   /** Focus nouns of questions whose answer news writes as a tally of two counts ("won 2-1", "a 7-2 vote"). */
@@ -752,18 +759,85 @@ public final class Features {
     boolean otherUnit = false;
     for (int i = c.tokenBegin(); i < to; i++) {
       Token t = tokens.get(i);
-      if (i >= c.tokenEnd() && !Character.isLetterOrDigit(t.word().charAt(0))) {
+      // Short words are unit symbols ("km", "kg"), not the prepositions and articles of the words that follow.
+      boolean unitWord = t.pos().startsWith("NN") || t.word().length() <= 2 && Character.isLetter(t.word().charAt(0))
+          && !FUNCTION_TAGS.contains(t.pos());
+      if (i >= c.tokenEnd() && (otherUnit || !unitWord)) {
+        // Only a unit right after the number is its own: "seven parties on Monday" counts no days.
         break;
       }
-      boolean unitWord = t.pos().startsWith("NN") || t.word().length() <= 2 && Character.isLetter(t.word().charAt(0));
-      if (unitWord && (lexicon.isA(t.lemma(), unitClass) || lexicon.isA(t.word(), unitClass))
-          || i + 1 < to && lexicon.isA(t.word() + " " + tokens.get(i + 1).lemma(), unitClass)) {
-        return 1;
+      boolean fits = AGE.equals(unitClass)
+          ? unitWord && QuestionAnalyzer.TIME_UNITS.contains(t.lemma()) && ageUnit(tokens, i)
+          : unitWord && (lexicon.isA(t.lemma(), unitClass) || lexicon.isA(t.word(), unitClass))
+              || i + 1 < to && lexicon.isA(t.word() + " " + tokens.get(i + 1).lemma(), unitClass);
+      if (fits) {
+        return AGE.equals(unitClass) && someoneElsesAge(c) ? -1 : 1;
       }
       otherUnit |= unitWord && !t.isEntity() && i > c.tokenBegin();
     }
-    // A bare number may well be the measure ("aged 61"); a number of something else is not.
-    return otherUnit ? -1 : 0;
+    // A bare number may well be the measure ("aged 61"); a number of something else is not, nor the age of another
+    // person than the one asked about.
+    return otherUnit || AGE.equals(unitClass) && (!agePosition(c) || someoneElsesAge(c)) ? -1 : 0;
+  }
+
+  /**
+   * True when a bare number stands where news gives an age: in commas after a name ("Okoro, 52, said") or after
+   * "aged" or "the age of"; anywhere else it counts or ranks something ("one", "about 400").
+   */
+  private static boolean agePosition(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    int before = c.tokenBegin() - 1;
+    if (before < 0) {
+      return false;
+    }
+    String prev = tokens.get(before).word().toLowerCase(Locale.ROOT);
+    String next = c.tokenEnd() < tokens.size() ? tokens.get(c.tokenEnd()).word() : ".";
+    boolean apposition = prev.equals(",") && AGE_CLOSERS.contains(next);
+    boolean aged = prev.equals("aged") || prev.equals("age")
+        || prev.equals("of") && before > 0 && tokens.get(before - 1).word().equalsIgnoreCase("age");
+    return apposition || aged;
+  }
+
+  /**
+   * True when the unit of time at {@code i} counts an age: "58 years", "a 71-year-old man", but not the length of
+   * what follows it ("a two-day policy meeting").
+   */
+  private static boolean ageUnit(List<Token> tokens, int i) {
+    return i + 1 >= tokens.size() || tokens.get(i + 1).word().equalsIgnoreCase("old")
+        || !tokens.get(i + 1).pos().startsWith("NN");
+  }
+
+  /**
+   * True when the question asks a named person's age and the candidate is not given as theirs: its sentence does not
+   * name them, or it stands after another person's name ("Chief Executive Marcus Teo, 34, resigned" for "how old is
+   * Daniel Ong").
+   */
+  private boolean someoneElsesAge(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    int comma = c.tokenBegin() - 1;
+    boolean afterName = comma >= 1 && tokens.get(comma).word().equals(",")
+        && tokens.get(comma - 1).ner().equals("PERSON");
+    List<Token> asked = q.tokens();
+    for (int i = 0; i < asked.size(); i++) {
+      if (!asked.get(i).ner().equals("PERSON")
+          || i + 1 < asked.size() && asked.get(i + 1).ner().equals("PERSON")) {
+        continue;
+      }
+      // A person is named by the surname, the last word of the name: "Daniel Reyes" does not name Daniel Ong.
+      String surname = Terms.of(asked.get(i));
+      if (tokens.stream().noneMatch(t -> t.ner().equals("PERSON") && Objects.equals(Terms.of(t), surname))) {
+        return true;
+      }
+      if (afterName) {
+        for (int j = comma - 1; j >= 0 && tokens.get(j).ner().equals("PERSON"); j--) {
+          if (Objects.equals(Terms.of(tokens.get(j)), surname)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a number candidate opens with a tally of two counts ("2-1", "a 7-2 decision"). */
@@ -1500,8 +1574,9 @@ public final class Features {
   }
 
   /**
-   * For "which year" questions, a date without a year ("Monday") is a weaker match; for "how much" money questions, a
-   * number in a currency the tagger does not know ("200,000 rupees") is a full match and a count of something else
+   * For "which year" questions, a date without a year ("Monday") is a weaker match, and for "what time" ones a
+   * date without the hour a weak one and a time of day a full one; for "how much" money questions, a number in a
+   * currency the tagger does not know ("200,000 rupees") is a full match and a count of something else
    * ("9,000 people") a weak one; for a post's holder, an organization is a weak match ("FdP" for "who is the
    * union's president").
    */
@@ -1517,6 +1592,10 @@ public final class Features {
         }
       }
       return typeMatch;
+    }
+    if (("time".equals(q.focus()) || "hour".equals(q.focus())) && q.type() == AnswerType.DATE) {
+      // "At what time did the rocket lift off?" asks for the hour, which a day or a year only narrows down.
+      return c.tag().equals("TIME") ? 1 : typeMatch * 0.3;
     }
     if ("year".equals(q.focus()) && q.type() == AnswerType.DATE) {
       for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {

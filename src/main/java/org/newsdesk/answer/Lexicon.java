@@ -53,6 +53,9 @@ public final class Lexicon {
   /** Hypernym-chain lemmas that identify an answer type, checked from the focus noun upwards. */
   private static final Map<String, AnswerType> CLASS_ROOTS = Map.ofEntries(
       Map.entry("person", AnswerType.PERSON),
+      // Before "organization", which the common sense of "country" and "nation" reaches next: the tagger marks
+      // countries as places, whatever they do in the sentence.
+      Map.entry("political unit", AnswerType.LOCATION),
       Map.entry("organization", AnswerType.ORGANIZATION),
       Map.entry("social group", AnswerType.ORGANIZATION),
       Map.entry("business", AnswerType.ORGANIZATION),
@@ -150,7 +153,8 @@ public final class Lexicon {
       }
       Set<Synset> targets = new HashSet<>(target.getSenses().subList(0, Math.min(SENSES + 1,
           target.getSenses().size())));
-      List<Synset> frontier = new ArrayList<>(word.getSenses().subList(0, Math.min(SENSES + 1,
+      // The word's common senses only: a third sense makes a "plant" a person (an actor planted in the audience).
+      List<Synset> frontier = new ArrayList<>(word.getSenses().subList(0, Math.min(SENSES,
           word.getSenses().size())));
       for (int depth = 0; depth <= IS_A_DEPTH && !frontier.isEmpty(); depth++) {
         List<Synset> next = new ArrayList<>();

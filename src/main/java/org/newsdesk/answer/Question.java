@@ -44,6 +44,23 @@ public record Question(String asked, String text, QuestionForm form, AnswerType 
     return Set.copyOf(terms);
   }
 
+  /**
+   * Returns the lower-case words of the question's nouns and foreign words, the only words that may be an acronym
+   * ("GM", "uaw").
+   *
+   * @return the words, normalized as terms
+   */
+  public Set<String> nounWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (Token t : tokens) {
+      String word = org.newsdesk.nlp.Terms.normalize(t.word());
+      if (word != null && (t.pos().startsWith("NN") || t.pos().equals("FW"))) {
+        words.add(word);
+      }
+    }
+    return Set.copyOf(words);
+  }
+
   /** Returns true when the focus is plural ("which cities"), so a list of answers is expected. */
   public boolean pluralFocus() {
     return focus != null && tokens.stream().anyMatch(t -> t.lemma().equals(focus) && t.pos().endsWith("S"));

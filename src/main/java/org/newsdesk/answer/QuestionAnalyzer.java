@@ -64,6 +64,10 @@ public final class QuestionAnalyzer {
   private static final Set<String> QUANTIFIERS = Set.of("many", "much", "long");
   /** How far into a question its question word may come, after a leading phrase ("of GM's Mexican exports, how"). */
   private static final int QUESTION_WORD_REACH = 9;
+  /** Question words that may stand in place at the end of a statement ("... had reached what number?"). */
+  private static final Set<String> IN_PLACE = Set.of("what", "which", "how", "who", "when", "where");
+  /** How many last words a question word left in place may head: "what number", "how many people". */
+  private static final int IN_PLACE_REACH = 4;
   /** Positions within which a question word counts wherever it stands ("according to whom", "in how many"). */
   private static final int NEAR_QUESTION_WORD = 6;
   /** Nouns for things in a row, whose length is a distance: "the line of trucks", "a queue of ships". */
@@ -128,7 +132,8 @@ public final class QuestionAnalyzer {
       Map.entry("wage", AnswerType.MONEY), Map.entry("pay", AnswerType.MONEY), Map.entry("income", AnswerType.MONEY),
       Map.entry("earnings", AnswerType.MONEY), Map.entry("sales", AnswerType.MONEY),
       Map.entry("valuation", AnswerType.MONEY), Map.entry("deficit", AnswerType.MONEY),
-      Map.entry("fare", AnswerType.MONEY), Map.entry("toll", AnswerType.MONEY), Map.entry("rent", AnswerType.MONEY),
+      Map.entry("fare", AnswerType.MONEY), Map.entry("toll", AnswerType.MONEY),
+      Map.entry("death toll", AnswerType.NUMBER), Map.entry("casualty toll", AnswerType.NUMBER), Map.entry("rent", AnswerType.MONEY),
       Map.entry("trade", AnswerType.MONEY), Map.entry("export", AnswerType.MONEY),
       Map.entry("import", AnswerType.MONEY), Map.entry("spending", AnswerType.MONEY),
       Map.entry("surplus", AnswerType.MONEY), Map.entry("debt", AnswerType.MONEY),
@@ -282,6 +287,10 @@ public final class QuestionAnalyzer {
               // The head of the noun run right after "how much": "prize money", not "prize".
               int n = wh + 2 < tokens.size() && tokens.get(wh + 2).pos().startsWith("NN")
                   ? compoundEnd(tokens, wh + 2) : -1;
+              if (n >= 0 && tokens.get(n).pos().startsWith("NNP")) {
+                // A name is the subject, not what is measured: "how much Kenya's ministry has budgeted".
+                n = -1;
+              }
               focusIndex = n;
               focus = n >= 0 ? tokens.get(n).lemma() : null;
               type = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY
@@ -535,7 +544,24 @@ public final class QuestionAnalyzer {
     }
     // However long a leading phrase, the question word after its comma starts the question ("According to the
     // Reuters report of March 11, how much ...", "According to the Guardian, roughly how many ...").
-    return afterComma;
+    return afterComma >= 0 ? afterComma : questionWordAtEnd(words);
+  }
+
+  /**
+   * A question word left in place at the end of a statement, as in "Reuters reported that the toll had reached what
+   * number?": among the last few words; -1 when none.
+   */
+  private static int questionWordAtEnd(List<String> words) {
+    int end = words.size();
+    while (end > 0 && !Character.isLetterOrDigit(words.get(end - 1).charAt(0))) {
+      end--;
+    }
+    for (int i = Math.max(0, end - IN_PLACE_REACH); i < end; i++) {
+      if (IN_PLACE.contains(words.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -635,6 +661,11 @@ public final class QuestionAnalyzer {
       } else if (pos.equals("JJ") && i > wh + 1 && tokens.get(i - 1).pos().equals("DT") && i + 1 < tokens.size()
           && tokens.get(i + 1).pos().equals("IN")) {
         // A noun the tagger read as an adjective, heading its phrase: "the fine for driving", "the total for May".
+        return i;
+      } else if (i == wh + 1 && pos.startsWith("JJ") && i + 1 < tokens.size()
+          && tokens.get(i + 1).pos().startsWith("VB") && !COPULA.contains(words.get(i + 1))
+          && !MODALS.contains(words.get(i + 1)) && !DO.contains(words.get(i + 1))) {
+        // A noun the tagger read as an adjective, right before the verb it is the subject of: "which firm supplied".
         return i;
       } else if (i == wh + 1 && w.equals("of")) {
         // "which of Halvorsen's brands": the noun after the owner.
@@ -772,9 +803,18 @@ public final class QuestionAnalyzer {
 
   /**
    * Returns the first type {@code typeOf} gives a lemma of the noun run ending at {@code head}, from the head back
-   * to its first modifier ("revenue forecast": forecast, then revenue); null when it gives none.
+   * to its first modifier ("revenue forecast": forecast, then revenue), a two-word compound the table knows before
+   * its head ("death toll"); null when it gives none.
    */
   private static AnswerType alongRun(List<Token> tokens, int head, Function<String, AnswerType> typeOf) {
+    if (head > 0 && tokens.get(head - 1).pos().startsWith("NN") && tokens.get(head).pos().startsWith("NN")) {
+      // A compound the table knows types the run before its head does ("death toll" is a count, a toll money).
+      AnswerType compound = typeOf.apply(tokens.get(head - 1).lemma().toLowerCase(Locale.ROOT) + " "
+          + tokens.get(head).lemma().toLowerCase(Locale.ROOT));
+      if (compound != null) {
+        return compound;
+      }
+    }
     for (int i = head; i >= 0 && tokens.get(i).pos().startsWith("NN"); i--) {
       AnswerType t = typeOf.apply(tokens.get(i).lemma());
       if (t != null) {

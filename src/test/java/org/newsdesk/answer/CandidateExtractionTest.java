@@ -279,6 +279,29 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_numberLabellingANoun_keepsTheNoun() {
+    assertThat(extractedFrom("Which danger level was in force?",
+        "The agency raised the danger to level 4 as fans pushed against Gate 7."))
+        .contains("level 4", "Gate 7").doesNotContain("4", "7");
+  }
+
+  @Test
+  void extract_commonNounModifiedByAQuestionWord_isNoCandidate() {
+    // "capital gains tax" is a tax, not a capital; the city stays.
+    assertThat(extractedFrom("What is the capital of Canada?",
+        "Investors welcomed the cut in capital gains tax and new spending in Ottawa."))
+        .contains("Ottawa").noneMatch(t -> t.startsWith("gain"));
+  }
+
+  @Test
+  void extract_nameWhoseInitialsSpellAQuestionWord_isKept() {
+    // "Ingrid Solheim" spells "is", and "Alan Turner" spells "at": neither is an acronym the question used.
+    assertThat(extractedFrom("Who is the boss at Skarvik Energy?",
+        "Chief Executive Ingrid Solheim said on a call with analysts that Alan Turner would stay on."))
+        .contains("Ingrid Solheim", "Alan Turner");
+  }
+
+  @Test
   void score_sameValueInTwoArticles_mergesIntoOneAnswerKey() {
     List<ScoredCandidate> candidates = scored("How many Halvorsen workers are on strike?");
 

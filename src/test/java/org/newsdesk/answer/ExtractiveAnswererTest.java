@@ -50,6 +50,13 @@ class ExtractiveAnswererTest {
             "Receipts rose to about 112 billion dirhams, up 7% on the year before."),
         article("gm-plant", "GM ends production at Lordstown", LocalDate.of(2019, 3, 13),
             "GM Chief Executive Mary Barra has said the cuts will help the company's long-term financial stability."),
+        article("solar-duty", "Philippines imposes duty on solar panels", LocalDate.of(2025, 7, 1),
+            "Developers reacted angrily. The solar alliance said the duty would delay or cancel plants.",
+            "The only earlier tariff, on steel, was withdrawn in 2019 amid weak sales and legal challenges. "
+                + "Its fate has made officials wary of tariffs ever since.",
+            "Resort operator Alpine Resorts said its team had judged the slope safe.",
+            "\"Our team followed every procedure,\" the company said.",
+            "The alliance represents 40 developers. Its president, Miguel Dizon, said the duty was unfair."),
         article("mine-blast", "Methane blast at Polish coal mine", LocalDate.of(2025, 3, 4),
             "The blast killed miners working about 20 kilometres from the shaft, and four miners died in hospital.",
             "A 280-meter tunnel collapsed, and the miners work 32 hours over a four-day week at odds of 40-1.")));
@@ -142,6 +149,30 @@ class ExtractiveAnswererTest {
   void replyText_speakerQuotedInTheNextParagraph_goesOnWithTheQuotation() {
     assertThat(sentenceReply("What reason did Nordic Air's chief executive give for rejecting the demands?",
         "Chief Executive")).endsWith("\"A 12% increase would wipe out our profit margin,\" Berg told broadcaster SVT.");
+  }
+
+  @Test
+  void replyText_shortLeadIn_goesOnWithTheSentenceItAnnounces() {
+    assertThat(sentenceReply("How did developers react to the solar duty?", "Developers reacted"))
+        .isEqualTo("Developers reacted angrily. The solar alliance said the duty would delay or cancel plants.");
+  }
+
+  @Test
+  void replyText_sentenceReferringBack_comesWithTheSentenceItRefersTo() {
+    assertThat(sentenceReply("Why are officials wary of tariffs?", "Its fate"))
+        .startsWith("The only earlier tariff, on steel, was withdrawn in 2019").endsWith("ever since.");
+  }
+
+  @Test
+  void replyText_sentenceReferringBackButNamingItsSpeaker_standsAlone() {
+    assertThat(sentenceReply("What did the alliance's president say about the duty?", "Its president"))
+        .isEqualTo("Its president, Miguel Dizon, said the duty was unfair.");
+  }
+
+  @Test
+  void replyText_reportOfSpeech_goesOnWithTheWordsQuotedInTheNextParagraph() {
+    assertThat(sentenceReply("What did the resort operator say about the slope?", "Resort operator"))
+        .endsWith("\"Our team followed every procedure,\" the company said.");
   }
 
   @Test

@@ -100,6 +100,63 @@ class FeaturesTest {
     assertThat(feature(x.get("70,115 votes"), "unitFit")).isEqualTo(-1);
   }
 
+  @Test
+  void unitFit_age_onlyAUnitOfTimeRightAfterTheNumberCounts() {
+    Map<String, double[]> x = features("How old is Edgars Lapins?",
+        "Lapins met the leaders of all seven parliamentary parties on Monday after a two-day policy meeting and said "
+            + "the 52-year-old economist would stay on for three phases of talks.");
+
+    assertThat(feature(x.get("seven parliamentary parties"), "unitFit")).isEqualTo(-1);
+    assertThat(feature(x.get("two-day policy meeting"), "unitFit")).isEqualTo(-1);
+    assertThat(feature(x.get("three phases"), "unitFit")).isEqualTo(-1);
+    assertThat(feature(x.get("52-year-old economist"), "unitFit")).isEqualTo(1);
+  }
+
+  @Test
+  void unitFit_unitAfterACountOfSomethingElse_isNotItsOwn() {
+    Map<String, double[]> x = features("How deep is the wreck?", "Divers made 12 dives at 50 metres last week.");
+
+    assertThat(feature(x.get("12 dives"), "unitFit")).isEqualTo(-1);
+    assertThat(feature(x.get("50 metres"), "unitFit")).isEqualTo(1);
+  }
+
+  @Test
+  void unitFit_age_bareNumberOnlyWhereNewsGivesAnAge() {
+    Map<String, double[]> x = features("How old is Daniel Okoro?",
+        "Daniel Okoro, 52, said 400 would work there, and the plant, aged 3, would grow.");
+
+    assertThat(feature(x.get("52"), "unitFit")).isZero();
+    assertThat(feature(x.get("3"), "unitFit")).isZero();
+    assertThat(feature(x.get("400"), "unitFit")).isEqualTo(-1);
+  }
+
+  @Test
+  void typeMatch_whatTime_theHourFitsFullyAndTheDayWeakly() {
+    Map<String, double[]> x = features("At what time did the rocket lift off?",
+        "The rocket lifted off on Tuesday at 10:37 p.m. local time.");
+
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).startsWith("10:37 p.m.");
+      assertThat(feature(e.getValue(), "typeMatch")).isEqualTo(1);
+    });
+    assertThat(feature(x.get("Tuesday"), "typeMatch")).isLessThanOrEqualTo(0.3);
+  }
+
+  @Test
+  void unitFit_ageOfAnotherNamedPerson_fitsNot() {
+    Map<String, double[]> x = features("How old is Daniel Ong?",
+        "Chief Executive Marcus Teo, 34, resigned, while Chief Technology Officer Daniel Ong, 41, stays.");
+
+    assertThat(feature(x.get("34"), "unitFit")).isEqualTo(-1);
+    assertThat(feature(x.get("41"), "unitFit")).isZero();
+    // A sentence that does not name him gives no age of his, however it is written.
+    assertThat(features("How old is Daniel Ong?", "The 24-year-old founder resigned on Tuesday.")
+        .get("24-year-old founder")).satisfies(v -> assertThat(feature(v, "unitFit")).isEqualTo(-1));
+    // Nor does one that names another Daniel.
+    assertThat(features("How old is Daniel Ong?", "The toy is sold for 3-year-olds, spokesperson Daniel Reyes said.")
+        .get("3-year-olds")).satisfies(v -> assertThat(feature(v, "unitFit")).isEqualTo(-1));
+  }
+
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(delimiter = '|', textBlock = """
       Who won the women's title?     | Japan's Aiko Tanabe won the title, beating Madison Kerr 7-5, 6-3. | Aiko Tanabe | Madison Kerr

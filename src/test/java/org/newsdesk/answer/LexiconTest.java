@@ -16,6 +16,9 @@ class LexiconTest {
       company,    ORGANIZATION
       city,       LOCATION
       negotiator, PERSON
+      country,    LOCATION
+      nation,     LOCATION
+      government, ORGANIZATION
       """)
   void classOf_focusNoun_givesItsAnswerType(String noun, AnswerType type) {
     assertThat(LEXICON.classOf(noun)).contains(type);
@@ -31,6 +34,8 @@ class LexiconTest {
       banana, fruit, true
       banana, city,  false
       Kigali, city,  true
+      worker, person, true
+      plant,  person, false
       qwerty, fruit, false
       """)
   void isA_followsWordNetHypernyms(String noun, String focus, boolean expected) {

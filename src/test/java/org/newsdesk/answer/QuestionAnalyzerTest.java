@@ -28,6 +28,10 @@ class QuestionAnalyzerTest {
       How long did the strike last?                    | HOW_LONG   | DURATION
       How much did the strike cost?                    | HOW_MUCH   | MONEY
       Tell me about the strike                         | IMPERATIVE | DESCRIPTION
+      Reuters said the death toll had reached what number? | WHAT   | NUMBER
+      A swarm eats as much food as how many people?    | HOW_MANY   | NUMBER
+      Which firm supplied the software?                | WHICH      | ORGANIZATION
+      How much Kenya's ministry has budgeted?          | HOW_MUCH   | MONEY
       asdf qwerty                                      | OTHER      | DESCRIPTION
       """)
   void analyze_questionWord_givesFormAndAnswerType(String question, QuestionForm form, AnswerType type) {
@@ -68,6 +72,9 @@ class QuestionAnalyzerTest {
       List the three new cities Vayu will fly to.      | IMPERATIVE | LOCATION   | city
       Which automaker was hit by the strike?           | WHICH    | ORGANIZATION | automaker
       Which city hosts the talks?                      | WHICH    | LOCATION     | city
+      Which country sends the most tourists?           | WHICH    | LOCATION     | country
+      What is the dengue death toll this year?         | WHAT     | NUMBER       | toll
+      What is the bridge toll for trucks?              | WHAT     | MONEY        | toll
       Which fruit is exported most?                    | WHICH    | ENTITY       | fruit
       What is the key issue?                           | WHAT     | ENTITY       | issue
       What is Halvorsen's net income?                  | WHAT     | MONEY        | income
