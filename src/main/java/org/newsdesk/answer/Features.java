@@ -185,6 +185,8 @@ public final class Features {
   private final boolean namesPlace;
   /** The places, organizations and people the question names, each as its kind and its keywords. */
   private final List<Name> questionNames;
+  /** The surname (last word) of each person the question names, as terms. */
+  private final List<String> questionSurnames;
   /** True when a "who" question asks for the holder of a post ("who is the union's president"): a person. */
   private final boolean asksPostHolder;
   /** The question's role nouns with the modifiers it gives them ("minister" to "infrastructure"). */
@@ -206,6 +208,7 @@ public final class Features {
     this.nameWords = nameWords(q, nameInitials);
     this.namesPlace = q.tokens().stream().anyMatch(t -> AFFILIATIONS.contains(t.ner()));
     this.questionNames = questionNames(q);
+    this.questionSurnames = surnames(q.tokens());
     this.asksPostHolder = q.form() == QuestionForm.WHO && q.type() == AnswerType.PERSON
         && q.tokens().stream().anyMatch(t -> isPost(t, lexicon));
     for (Map.Entry<String, Set<String>> e : r.expansions().entrySet()) {
@@ -808,6 +811,22 @@ public final class Features {
   }
 
   /**
+   * The last word of each person's name among the tokens: a person is named by the surname, so "Daniel Reyes" does
+   * not name Daniel Ong.
+   */
+  private static List<String> surnames(List<Token> tokens) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean last = i + 1 >= tokens.size() || !tokens.get(i + 1).ner().equals("PERSON");
+      String term = Terms.of(tokens.get(i));
+      if (tokens.get(i).ner().equals("PERSON") && last && term != null) {
+        out.add(term);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * True when the question asks a named person's age and the candidate is not given as theirs: its sentence does not
    * name them, or it stands after another person's name ("Chief Executive Marcus Teo, 34, resigned" for "how old is
    * Daniel Ong").
@@ -817,14 +836,7 @@ public final class Features {
     int comma = c.tokenBegin() - 1;
     boolean afterName = comma >= 1 && tokens.get(comma).word().equals(",")
         && tokens.get(comma - 1).ner().equals("PERSON");
-    List<Token> asked = q.tokens();
-    for (int i = 0; i < asked.size(); i++) {
-      if (!asked.get(i).ner().equals("PERSON")
-          || i + 1 < asked.size() && asked.get(i + 1).ner().equals("PERSON")) {
-        continue;
-      }
-      // A person is named by the surname, the last word of the name: "Daniel Reyes" does not name Daniel Ong.
-      String surname = Terms.of(asked.get(i));
+    for (String surname : questionSurnames) {
       if (tokens.stream().noneMatch(t -> t.ner().equals("PERSON") && Objects.equals(Terms.of(t), surname))) {
         return true;
       }
