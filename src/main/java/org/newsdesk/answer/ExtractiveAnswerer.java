@@ -420,7 +420,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     long words = 0;
     for (org.newsdesk.nlp.Token t : p.tokens()) {
-      if (QUOTE_MARKS.indexOf(t.word().charAt(0)) >= 0 || t.word().equals("``") || t.word().equals("''")) {
+      if (Attribution.QUOTES.contains(t.word())) {
         return false;
       }
       words += Character.isLetterOrDigit(t.word().charAt(0)) ? 1 : 0;

@@ -52,6 +52,7 @@ class ExtractiveAnswererTest {
             "GM Chief Executive Mary Barra has said the cuts will help the company's long-term financial stability."),
         article("solar-duty", "Philippines imposes duty on solar panels", LocalDate.of(2025, 7, 1),
             "Developers reacted angrily. The solar alliance said the duty would delay or cancel plants.",
+            "The industry's suppliers were furious. They said the duty would cost jobs.",
             "The only earlier tariff, on steel, was withdrawn in 2019 amid weak sales and legal challenges. "
                 + "Its fate has made officials wary of tariffs ever since.",
             "Resort operator Alpine Resorts said its team had judged the slope safe.",
@@ -155,6 +156,13 @@ class ExtractiveAnswererTest {
   void replyText_shortLeadIn_goesOnWithTheSentenceItAnnounces() {
     assertThat(sentenceReply("How did developers react to the solar duty?", "Developers reacted"))
         .isEqualTo("Developers reacted angrily. The solar alliance said the duty would delay or cancel plants.");
+  }
+
+  @Test
+  void replyText_shortLeadInWithAPossessive_goesOnToo() {
+    // The apostrophe of "industry's" opens no quotation.
+    assertThat(sentenceReply("How did the industry's suppliers react?", "The industry"))
+        .isEqualTo("The industry's suppliers were furious. They said the duty would cost jobs.");
   }
 
   @Test
