@@ -734,7 +734,7 @@ public final class CandidateExtractor {
     if (!noun.pos().startsWith("NN") || noun.isEntity()) {
       return false;
     }
-    return Character.isUpperCase(noun.word().charAt(0)) || noun.lemma().equalsIgnoreCase(String.valueOf(q.focus()));
+    return Character.isUpperCase(noun.word().charAt(0)) || q.focus() != null && noun.lemma().equalsIgnoreCase(q.focus());
   }
 
   /** True when the question asks for a name ("what is the name of", "what is it called"): a common phrase is none. */

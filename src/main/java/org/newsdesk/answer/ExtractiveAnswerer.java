@@ -306,8 +306,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
   /**
    * Returns the text a reply would give for a candidate: for a descriptive answer its sentence with what completes it
-   * (a quotation going on, the sentence it refers back to, the one a short lead-in announces); for a name, the longest form it was merged into ("Kenji Sato" for "Sato"); else
-   * the span.
+   * (a quotation going on, the sentence it refers back to, the one a short lead-in announces); for a name, the
+   * longest form it was merged into ("Kenji Sato" for "Sato"); else the span.
    *
    * @param sc  the candidate
    * @param all every scored candidate of the question
@@ -362,7 +362,6 @@ public final class ExtractiveAnswerer implements Answerer {
     // available.\"") says who speaks only with that sentence.
     boolean unattributed = QUOTE_MARKS.indexOf(p.text().charAt(0)) >= 0 && !p.speaker().isEmpty()
         && p.speaker().equals(before.speaker()) && !Attribution.reportsSpeech(p.tokens());
-    // "Its fate has made drugmakers wary of the field ever since." says why only with the sentence it refers to.
     // A sentence naming no one and giving no figure says little on its own: "Its fate has made drugmakers wary"
     // needs the sentence it refers to, "Its chief executive, Pieter Swanepoel, said ..." does not.
     boolean refersBack = refersBack(p) && !namesOrCounts(p);
