@@ -101,7 +101,7 @@ public final class CandidateExtractor {
   public static List<Candidate> extract(Question q, Passage p, int rank) {
     List<Candidate> out = new ArrayList<>();
     Set<String> questionTerms = q.questionTerms();
-    Set<String> acronyms = q.nounWords();
+    Spellings spellings = new Spellings(q.nounWords(), q.nameInitials());
     if (q.type() == AnswerType.DESCRIPTION) {
       out.add(new Candidate(p, rank, 0, p.tokens().size(), SENTENCE, "s:" + p.articleId() + "#" + p.sentenceIndex()));
       return out;
@@ -154,7 +154,7 @@ public final class CandidateExtractor {
         named.add(new Candidate(p, rank, begin, end, m.type(), ""));
         continue;
       }
-      if (repeatsQuestion(tokens, m.tokenBegin(), end, questionTerms, acronyms)) {
+      if (repeatsQuestion(tokens, m.tokenBegin(), end, questionTerms, spellings)) {
         continue;
       }
       out.add(new Candidate(p, rank, begin, end, percentWritten(tokens, m, end) ? "PERCENT" : m.type(),
@@ -176,9 +176,9 @@ public final class CandidateExtractor {
     if (q.type().isNamed()) {
       List<Candidate> taken = new ArrayList<>(out);
       taken.addAll(named);
-      out.addAll(nounPhrases(p, rank, questionTerms, acronyms, taken, q.type() != AnswerType.ENTITY || asksName(q)));
+      out.addAll(nounPhrases(p, rank, questionTerms, spellings, taken, q.type() != AnswerType.ENTITY || asksName(q)));
       if (q.type() == AnswerType.ENTITY) {
-        out.addAll(quotedTitles(p, rank, questionTerms, acronyms));
+        out.addAll(quotedTitles(p, rank, questionTerms, spellings));
       }
     }
     // The outlet in a dateline or credit ("LISBON (Reuters) -") reports the story; it is not a party to it.
@@ -618,11 +618,23 @@ public final class CandidateExtractor {
   }
 
   /**
+   * What an answer may spell that the question already says: the question's nouns, which may be acronyms ("uaw"),
+   * and the initials of the names it spells out ("cccu").
+   */
+  private record Spellings(Set<String> nounWords, Set<String> nameInitials) {
+  }
+
+  /** True for a word of two or more capital letters and nothing else ("CCCU", "NCDC"). */
+  private static boolean isInitials(String word) {
+    return word.length() >= 2 && word.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+  }
+
+  /**
    * True when every content term of the span already appears in the question, or when the span spells out an
-   * acronym the question used ("United Auto Workers" for "UAW").
+   * acronym the question used ("United Auto Workers" for "UAW") or is the initials of a name it spells out.
    */
   private static boolean repeatsQuestion(List<Token> tokens, int begin, int end, Set<String> questionTerms,
-                                         Set<String> acronyms) {
+                                         Spellings spellings) {
     StringBuilder initials = new StringBuilder();
     for (int i = begin; i < end; i++) {
       String w = tokens.get(i).word();
@@ -632,7 +644,12 @@ public final class CandidateExtractor {
       }
     }
     // Only a noun of the question can be an acronym: "Ingrid Solheim" does not spell the "is" of "who is".
-    if (initials.length() >= 2 && acronyms.contains(initials.toString())) {
+    if (initials.length() >= 2 && spellings.nounWords().contains(initials.toString())) {
+      return true;
+    }
+    // The initials of a name the question spells out ("CCCU" for "the Canadian Cabin Crew Union").
+    if (end - begin == 1 && isInitials(tokens.get(begin).word())
+        && spellings.nameInitials().contains(tokens.get(begin).word().toLowerCase(Locale.ROOT))) {
       return true;
     }
     boolean any = false;
@@ -642,7 +659,10 @@ public final class CandidateExtractor {
         continue;
       }
       any = true;
-      if (!questionTerms.contains(term) && !questionTerms.contains(tokens.get(i).lemma())) {
+      // A name typed in lower case with a possessive "s" and no apostrophe ("rezendes release clause") is still
+      // the name.
+      boolean possessive = tokens.get(i).pos().startsWith("NNP") && questionTerms.contains(term + "s");
+      if (!questionTerms.contains(term) && !questionTerms.contains(tokens.get(i).lemma()) && !possessive) {
         return false;
       }
     }
@@ -664,7 +684,7 @@ public final class CandidateExtractor {
   }
 
   /** Noun phrases from part-of-speech runs ending in a noun, for what/which questions without an entity type. */
-  private static List<Candidate> nounPhrases(Passage p, int rank, Set<String> questionTerms, Set<String> acronyms,
+  private static List<Candidate> nounPhrases(Passage p, int rank, Set<String> questionTerms, Spellings spellings,
                                              List<Candidate> already, boolean properOnly) {
     List<Token> tokens = p.tokens();
     List<Candidate> out = new ArrayList<>();
@@ -702,7 +722,7 @@ public final class CandidateExtractor {
           && (tokens.get(end - 1).pos().startsWith("NNP") || continuesName(tokens, end - 1));
       // A common noun that a question word modified is another thing: "capital gains" names no capital.
       boolean modifiedByQuestion = begin > unstripped && !proper;
-      if (begin < end && !repeatsQuestion(tokens, begin, end, questionTerms, acronyms) && !overlaps(already, begin, end)
+      if (begin < end && !repeatsQuestion(tokens, begin, end, questionTerms, spellings) && !overlaps(already, begin, end)
           && end - begin <= 6 && (proper || !properOnly) && !modifiedByQuestion) {
         out.add(phrase(p, rank, begin, end));
       }
@@ -711,7 +731,7 @@ public final class CandidateExtractor {
           || continuesName(tokens, name - 1))) {
         name--;
       }
-      if (proper && name > begin && !repeatsQuestion(tokens, name, end, questionTerms, acronyms)
+      if (proper && name > begin && !repeatsQuestion(tokens, name, end, questionTerms, spellings)
           && !overlaps(already, name, end)) {
         // The name at the end of a described noun phrase stands on its own too: "Kota Ratna" of "the
         // Singapore-flagged container ship Kota Ratna".
@@ -763,7 +783,7 @@ public final class CandidateExtractor {
    * \"Les heures bleues\""), which the tagger does not know as names; punctuation inside the closing quote is left out.
    */
   private static List<Candidate> quotedTitles(Passage p, int rank, Set<String> questionTerms,
-                                              Set<String> acronyms) {
+                                              Spellings spellings) {
     List<Token> tokens = p.tokens();
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -782,7 +802,7 @@ public final class CandidateExtractor {
       }
       if (close < tokens.size() && CLOSING_QUOTES.contains(tokens.get(close).word()) && end > begin
           && end - begin <= MAX_TITLE_WORDS && Character.isUpperCase(tokens.get(begin).word().charAt(0))
-          && !repeatsQuestion(tokens, begin, end, questionTerms, acronyms)) {
+          && !repeatsQuestion(tokens, begin, end, questionTerms, spellings)) {
         out.add(phrase(p, rank, begin, end));
       }
       i = close;

@@ -3,6 +3,7 @@ package org.newsdesk.answer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +44,20 @@ public final class Features {
   /** Part-of-speech tags of prepositions (Penn Treebank: IN, and TO for "to"). */
   private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
   private static final Set<String> QUANTITIES = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
-  /** Words that introduce a reason or cause in news prose. */
+  /** Words that introduce a reason or cause in news prose, by lemma. */
   private static final Set<String> CAUSE_CUES = Set.of("because", "due", "since", "amid", "after", "reason",
-      "cause", "so", "result", "owing", "following", "blame", "thanks");
+      "cause", "so", "result", "owing", "following", "blame", "thanks", "force", "prompt", "trigger", "spark");
+  /**
+   * Cause words that also just tell the time ("after", "since", "following", "amid"): a sentence with only these is
+   * half a cue.
+   */
+  private static final Set<String> TEMPORAL_CUES = Set.of("since", "amid", "after", "following");
+  /** Prepositions that give a reason only sometimes ("as the naira fell", "turned back over a banned dye"). */
+  private static final Set<String> PREPOSITION_CUES = Set.of("as", "over");
+  /** Words after "as" or "over" that make it a comparison, an amount or a span of time instead of a reason. */
+  private static final Set<String> NOT_A_REASON_AFTER = Set.of("well", "many", "much", "part", "long", "soon",
+      "past", "last", "next", "coming", "previous", "same", "rest", "recently", "usual", "expected", "planned",
+      "possible", "$", "#");
   /** Question verbs that ask what somebody said. */
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "describe", "call", "warn", "urge", "add",
       "claim", "argue", "insist", "promise", "vow");
@@ -93,6 +105,9 @@ public final class Features {
   /** Keywords each article matches in its title or in any of its retrieved sentences. */
   private final Map<String, Set<String>> articleMatches = new java.util.HashMap<>();
 
+  /** Words after a length of time that make it a gap between two events ("two days before", "a week later"). */
+  private static final Set<String> OFFSET_WORDS = Set.of("before", "after", "earlier", "later", "ago", "beforehand",
+      "afterwards", "previously");
   /** The measure of "how old": an age, counted in units of time ("58 years", "six months old") or bare ("Teo, 34"). */
   private static final String AGE = "age";
   /**
@@ -208,7 +223,8 @@ public final class Features {
     this.nameWords = nameWords(q, nameInitials);
     this.namesPlace = q.tokens().stream().anyMatch(t -> AFFILIATIONS.contains(t.ner()));
     this.questionNames = questionNames(q);
-    this.questionSurnames = surnames(q.tokens());
+    // Only an age question asks whose a figure is by the person's surname.
+    this.questionSurnames = AGE.equals(unitClass(q)) ? questionSurnames(q, r) : List.of();
     this.asksPostHolder = q.form() == QuestionForm.WHO && q.type() == AnswerType.PERSON
         && q.tokens().stream().anyMatch(t -> isPost(t, lexicon));
     for (Map.Entry<String, Set<String>> e : r.expansions().entrySet()) {
@@ -319,10 +335,14 @@ public final class Features {
       if (!years.isEmpty() && Collections.disjoint(years, questionYears)) {
         return 1;
       }
-      if (years.isEmpty() && dated != null && !questionYears.contains(String.valueOf(dated.getYear()))
-          && Collections.disjoint(articleMatches.getOrDefault(p.articleId(), Set.of()), questionYears)) {
-        // A month without a year is its last or next occurrence as of the article's date.
-        return !months.isEmpty() && Collections.disjoint(impliedYears(months, dated), questionYears) ? 1 : 0.5;
+      if (years.isEmpty() && dated != null && !questionYears.contains(String.valueOf(dated.getYear()))) {
+        if (Collections.disjoint(articleMatches.getOrDefault(p.articleId(), Set.of()), questionYears)) {
+          // A month without a year is its last or next occurrence as of the article's date.
+          return !months.isEmpty() && Collections.disjoint(impliedYears(months, dated), questionYears) ? 1 : 0.5;
+        }
+        // The article names the year: in its title it is what the article is about; in another sentence it may be
+        // only a comparison ("not even in 2012"), and this sentence tells of the article's own time.
+        return titleNames(p, questionYears) ? 0 : 0.5;
       }
     }
     // "as reported by Kyodo on Jan. 22" names the article's own day, not the time of what it reports.
@@ -330,6 +350,16 @@ public final class Features {
         dated.getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT) + " " + dated.getDayOfMonth());
     return !reportDay && !questionMonths.isEmpty() && !months.isEmpty() && Collections.disjoint(months, questionMonths)
         ? 1 : 0;
+  }
+
+  /** True when the article's title has one of the words. */
+  private static boolean titleNames(Passage p, Set<String> words) {
+    for (String word : p.citation().title().split("[^\\p{L}\\p{N}]+")) {
+      if (words.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -460,8 +490,9 @@ public final class Features {
    *
    * @param kind  its kind of entity (see {@link #nameKind})
    * @param terms its words that are keywords
+   * @param text  its words as the question writes them ("Singapore Strait")
    */
-  private record Name(String kind, Set<String> terms) {
+  private record Name(String kind, Set<String> terms, String text) {
   }
 
   /** The kind of entity a tag names, places of every size as one; null for tags that are no name. */
@@ -471,6 +502,19 @@ public final class Features {
       case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
       default -> null;
     };
+  }
+
+  /** The words of the entity run around token {@code i}, joined by spaces ("Port Vila"). */
+  private static String runText(List<Token> tokens, int i) {
+    int begin = i;
+    while (begin > 0 && tokens.get(begin - 1).ner().equals(tokens.get(i).ner())) {
+      begin--;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int k = begin; k < entityRunEnd(tokens, i); k++) {
+      out.append(k > begin ? " " : "").append(tokens.get(k).word());
+    }
+    return out.toString();
   }
 
   /** The end (exclusive) of the run of tokens from {@code i} that share its entity tag. */
@@ -493,7 +537,7 @@ public final class Features {
         Set<String> terms = new HashSet<>(Terms.of(tokens.subList(i, end)));
         terms.retainAll(keywords);
         if (!terms.isEmpty()) {
-          out.add(new Name(kind, terms));
+          out.add(new Name(kind, terms, runText(tokens, i)));
         }
       }
       i = end;
@@ -508,10 +552,14 @@ public final class Features {
    */
   private boolean rivalName(Candidate c, PassageMatch m) {
     List<Token> tokens = c.passage().tokens();
+    Set<String> article = articleMatches.getOrDefault(c.passage().articleId(), m.matchedWithTitle());
     for (Name name : questionNames) {
       if (!Collections.disjoint(name.terms(), m.matchedWithTitle())) {
         continue;
       }
+      // Places nest: an article that names Calabria elsewhere may name one of its villages here, so there another
+      // place is a rival only where WordNet knows it lies outside the question's ("Port Vila" for Australia).
+      boolean nested = name.kind().equals("LOCATION") && !Collections.disjoint(name.terms(), article);
       for (int i = 0; i < tokens.size(); i++) {
         if (i >= c.tokenBegin() && i < c.tokenEnd()) {
           continue;
@@ -520,7 +568,16 @@ public final class Features {
           continue;
         }
         String term = Terms.of(tokens.get(i));
-        if (term != null && !questionTerms.contains(term)) {
+        if (term == null || questionTerms.contains(term)) {
+          continue;
+        }
+        if (!nested) {
+          return true;
+        }
+        // Neither inside the other: "Italy" contains Calabria and is no rival to it.
+        String place = runText(tokens, i);
+        Set<String> placeTerms = new HashSet<>(Terms.of(tokens.subList(i, entityRunEnd(tokens, i))));
+        if (lexicon.liesOutside(place, name.terms()) && lexicon.liesOutside(name.text(), placeTerms)) {
           return true;
         }
       }
@@ -778,9 +835,13 @@ public final class Features {
       }
       otherUnit |= unitWord && !t.isEntity() && i > c.tokenBegin();
     }
-    // A bare number may well be the measure ("aged 61"); a number of something else is not, nor the age of another
-    // person than the one asked about.
-    return otherUnit || AGE.equals(unitClass) && (!agePosition(c) || someoneElsesAge(c)) ? -1 : 0;
+    // A bare number may well be an age ("aged 61"); a number of something else is not, nor the age of another
+    // person than the one asked about. A length, a weight or a temperature is written with its unit: a bare "19"
+    // is a count of something (no measure question of the development set has a bare answer).
+    if (otherUnit || AGE.equals(unitClass) && (!agePosition(c) || someoneElsesAge(c))) {
+      return -1;
+    }
+    return AGE.equals(unitClass) ? 0 : -0.5;
   }
 
   /**
@@ -827,6 +888,49 @@ public final class Features {
   }
 
   /**
+   * The surnames of the persons the question names; for a question typed in lower case, which the tagger finds no
+   * names in ("how old is darren gallant"), the keywords the retrieved sentences use as a person's last name.
+   */
+  private static List<String> questionSurnames(Question q, Retrieval r) {
+    List<String> named = surnames(q.tokens());
+    // The clean-up capitalizes the first word: only a capital after it shows the person typed names as names.
+    if (!named.isEmpty() || q.tokens().stream().skip(1)
+        .anyMatch(t -> !t.word().equals(t.word().toLowerCase(Locale.ROOT)))) {
+      return named;
+    }
+    Map<String, Integer> asPerson = new HashMap<>();
+    Map<String, Integer> asOther = new HashMap<>();
+    for (Passage p : r.passages()) {
+      for (String surname : surnames(p.tokens())) {
+        if (q.keywords().contains(surname)) {
+          asPerson.merge(surname, 1, Integer::sum);
+        }
+      }
+      for (Token t : p.tokens()) {
+        String term = Terms.of(t);
+        if (term != null && nameKind(t.ner()) != null && !t.ner().equals("PERSON")) {
+          asOther.merge(term, 1, Integer::sum);
+        }
+      }
+    }
+    // A word the articles use more often for a company or a place is not the person's name, nor a possessor
+    // ("ojekita's ceo" asks about the chief executive of Ojekita, whoever the articles tag it as).
+    Set<String> possessors = new HashSet<>();
+    for (int i = 0; i + 1 < q.tokens().size(); i++) {
+      if (q.tokens().get(i + 1).pos().equals("POS")) {
+        possessors.add(Terms.of(q.tokens().get(i)));
+      }
+    }
+    List<String> found = new ArrayList<>();
+    asPerson.forEach((term, n) -> {
+      if (n >= asOther.getOrDefault(term, 0) && !possessors.contains(term)) {
+        found.add(term);
+      }
+    });
+    return List.copyOf(found);
+  }
+
+  /**
    * True when the question asks a named person's age and the candidate is not given as theirs: its sentence does not
    * name them, or it stands after another person's name ("Chief Executive Marcus Teo, 34, resigned" for "how old is
    * Daniel Ong").
@@ -834,14 +938,14 @@ public final class Features {
   private boolean someoneElsesAge(Candidate c) {
     List<Token> tokens = c.passage().tokens();
     int comma = c.tokenBegin() - 1;
-    boolean afterName = comma >= 1 && tokens.get(comma).word().equals(",")
-        && tokens.get(comma - 1).ner().equals("PERSON");
+    // The tagger does not always see a surname standing alone as a person ("MacAulay, 44,"): a proper noun counts.
+    boolean afterName = comma >= 1 && tokens.get(comma).word().equals(",") && personOrName(tokens.get(comma - 1));
     for (String surname : questionSurnames) {
-      if (tokens.stream().noneMatch(t -> t.ner().equals("PERSON") && Objects.equals(Terms.of(t), surname))) {
+      if (tokens.stream().noneMatch(t -> personOrName(t) && Objects.equals(Terms.of(t), surname))) {
         return true;
       }
       if (afterName) {
-        for (int j = comma - 1; j >= 0 && tokens.get(j).ner().equals("PERSON"); j--) {
+        for (int j = comma - 1; j >= 0 && personOrName(tokens.get(j)); j--) {
           if (Objects.equals(Terms.of(tokens.get(j)), surname)) {
             return false;
           }
@@ -850,6 +954,10 @@ public final class Features {
       }
     }
     return false;
+  }
+
+  private static boolean personOrName(Token t) {
+    return t.ner().equals("PERSON") || t.pos().startsWith("NNP");
   }
 
   /** True when a number candidate opens with a tally of two counts ("2-1", "a 7-2 decision"). */
@@ -1230,12 +1338,41 @@ public final class Features {
     if (wanted.isEmpty()) {
       return 0;
     }
-    for (Token t : c.passage().tokens()) {
+    double best = 0;
+    List<Token> tokens = c.passage().tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (wanted.contains(t.lemma()) || wanted.contains(t.word())) {
-        return 1;
+        if (wanted != CAUSE_CUES || !TEMPORAL_CUES.contains(t.lemma())) {
+          return 1;
+        }
+        best = 0.5;
+      } else if (wanted == CAUSE_CUES && reasonPreposition(tokens, i)) {
+        best = 0.5;
       }
     }
-    return 0;
+    return best;
+  }
+
+  /**
+   * True when "as" or "over" at {@code i} opens a reason ("as the fall of the naira made imports dearer", "over a
+   * banned dye"), not a comparison, an amount or a span of time ("as well as", "over the past year", "over 200").
+   */
+  private static boolean reasonPreposition(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.pos().equals("IN") || !PREPOSITION_CUES.contains(t.word().toLowerCase(Locale.ROOT))
+        || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    if (next.pos().equals("DT") && i + 2 < tokens.size()) {
+      // "over the past year", "as a whole": what follows the article decides.
+      next = tokens.get(i + 2);
+    }
+    boolean comparison = i > 0 && (tokens.get(i - 1).word().equalsIgnoreCase("such")
+        || tokens.get(i - 1).word().equalsIgnoreCase("as") || tokens.get(i - 1).word().equalsIgnoreCase("so"));
+    return !comparison && !next.pos().equals("CD") && !next.isEntity()
+        && !NOT_A_REASON_AFTER.contains(next.word().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -1609,6 +1746,11 @@ public final class Features {
       // "At what time did the rocket lift off?" asks for the hour, which a day or a year only narrows down.
       return c.tag().equals("TIME") ? 1 : typeMatch * 0.3;
     }
+    if (q.type() == AnswerType.DURATION && !AGE.equals(unitClass) && (offset(c) || age(c))) {
+      // "How long did the robbers stay": a length of time that dates something else ("two days before the
+      // robbery") or is somebody's age ("a 67-year-old patient") is no length of what was asked about.
+      return typeMatch * 0.3;
+    }
     if ("year".equals(q.focus()) && q.type() == AnswerType.DATE) {
       for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
         if (c.passage().tokens().get(i).word().matches("(1[5-9]|20)\\d\\d")) {
@@ -1618,6 +1760,34 @@ public final class Features {
       return typeMatch * 0.3;
     }
     return typeMatch;
+  }
+
+  /**
+   * True when a length of time places something before or after another ("two days before the robbery", "a week
+   * later"), unless the question asks for such a gap ("how long before the vote").
+   */
+  private boolean offset(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    for (int i = c.tokenEnd() - 1; i <= c.tokenEnd() && i < tokens.size(); i++) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (OFFSET_WORDS.contains(word)) {
+        return q.tokens().stream().noneMatch(t -> OFFSET_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+      }
+    }
+    return false;
+  }
+
+  /** True when a length of time is an age: "67-year-old", "aged 67 years", "a boy of two years old". */
+  private static boolean age(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    for (int i = c.tokenBegin(); i <= c.tokenEnd() && i < tokens.size(); i++) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (word.endsWith("-old") || word.equals("old") || i == c.tokenBegin() && i > 0
+          && tokens.get(i - 1).word().equalsIgnoreCase("aged")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double proximity(Candidate c, List<Integer> positions) {

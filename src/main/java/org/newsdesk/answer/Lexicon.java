@@ -100,6 +100,7 @@ public final class Lexicon {
   private final Map<String, Boolean> isA = new ConcurrentHashMap<>();
   private final Map<String, Boolean> nouns = new ConcurrentHashMap<>();
   private final Map<String, List<String>> relatives = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> outside = new ConcurrentHashMap<>();
 
   /** Loads WordNet from the classpath (about a second). */
   public Lexicon() {
@@ -187,6 +188,53 @@ public final class Lexicon {
    */
   public List<String> relatives(String lemma) {
     return relatives.computeIfAbsent(lemma, this::lookupRelatives);
+  }
+
+  /**
+   * Returns true when WordNet knows a place and none of the places it lies in, up to a few part-of links, is one of
+   * {@code regions}: "Port Vila" (in Vanuatu) lies outside Australia. A place WordNet does not know is not known to
+   * lie outside anything.
+   *
+   * @param place   a place name, any case, spaces allowed
+   * @param regions lower-case words of the places it may lie in
+   * @return true when the place is known to lie outside all of them
+   */
+  public boolean liesOutside(String place, Set<String> regions) {
+    return outside.computeIfAbsent(place.toLowerCase(Locale.ROOT) + "|" + String.join(" ", new java.util.TreeSet<>(regions)),
+        k -> lookupOutside(place, regions));
+  }
+
+  private boolean lookupOutside(String place, Set<String> regions) {
+    try {
+      IndexWord word = dictionary.lookupIndexWord(POS.NOUN, place);
+      // The lookup falls back on a base form ("singapore" for "Singapore Strait"): only the whole name counts.
+      if (word == null || !word.getLemma().equalsIgnoreCase(place)) {
+        return false;
+      }
+      List<Synset> frontier = new ArrayList<>(word.getSenses().subList(0, Math.min(SENSES, word.getSenses().size())));
+      for (int depth = 0; depth <= IS_A_DEPTH && !frontier.isEmpty(); depth++) {
+        List<Synset> next = new ArrayList<>();
+        for (Synset s : frontier) {
+          for (Word w : s.getWords()) {
+            for (String part : w.getLemma().toLowerCase(Locale.ROOT).split(" ")) {
+              if (depth > 0 && regions.contains(part)) {
+                return false;
+              }
+            }
+          }
+          for (Pointer pointer : s.getPointers()) {
+            if (pointer.getType() == PointerType.PART_HOLONYM) {
+              next.add(pointer.getTargetSynset());
+            }
+          }
+        }
+        frontier = next;
+      }
+      return true;
+    } catch (JWNLException | RuntimeException e) {
+      LOG.debug("WordNet part-of lookup of {} failed: {}", place, e.toString());
+      return false;
+    }
   }
 
   /** Returns true when WordNet knows {@code noun} (a word or a name, any case, spaces allowed) as a noun. */

@@ -19,6 +19,9 @@ import org.newsdesk.nlp.Token;
 public record Question(String asked, String text, QuestionForm form, AnswerType type, String focus,
                        List<String> keywords, List<Token> tokens) {
 
+  /** Small words inside a name ("Bank of England", "Food and Agriculture Organization"). */
+  static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "&");
+
   /** Validates the fields and freezes the lists. */
   public Question {
     Objects.requireNonNull(asked, "asked");
@@ -59,6 +62,50 @@ public record Question(String asked, String text, QuestionForm form, AnswerType 
       }
     }
     return Set.copyOf(words);
+  }
+
+  /**
+   * Returns the initials of the question's names of two or more capitalized words, with and without the small words
+   * inside them ("cccu" for "Canadian Cabin Crew Union", "boe" and "be" for "Bank of England"): an answer that is
+   * only those initials repeats the question.
+   *
+   * @return lower-case initials
+   */
+  public Set<String> nameInitials() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!capitalized(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      StringBuilder content = new StringBuilder();
+      StringBuilder all = new StringBuilder();
+      int words = 0;
+      int end = i;
+      while (end < tokens.size() && (capitalized(tokens.get(end)) || NAME_JOINERS.contains(tokens.get(end).word())
+          && end + 1 < tokens.size() && capitalized(tokens.get(end + 1)))) {
+        char initial = Character.toLowerCase(tokens.get(end).word().charAt(0));
+        all.append(initial);
+        if (capitalized(tokens.get(end))) {
+          content.append(initial);
+          words++;
+        }
+        end++;
+      }
+      if (words >= 2) {
+        out.add(content.toString());
+        out.add(all.toString());
+      }
+      i = end;
+    }
+    return Set.copyOf(out);
+  }
+
+  /** True for a word of a name: a capital letter, not the question word that opens the sentence. */
+  private static boolean capitalized(Token t) {
+    return Character.isUpperCase(t.word().charAt(0)) && !t.pos().startsWith("W") && !t.pos().equals("PRP")
+        && !t.pos().equals("DT") && !t.pos().startsWith("VB") && !t.pos().equals("MD");
   }
 
   /** Returns true when the focus is plural ("which cities"), so a list of answers is expected. */

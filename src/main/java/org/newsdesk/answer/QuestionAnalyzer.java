@@ -100,7 +100,8 @@ public final class QuestionAnalyzer {
       "soar", "plunge", "tumble", "ease", "lower", "raise", "hike", "cut", "slash", "trim", "surge", "sink",
       "rally", "widen", "narrow");
   /** Words that make "where" ask for a place in a ranking ("where did she finish", "where was he placed"). */
-  private static final Set<String> PLACING_WORDS = Set.of("finish", "finished", "rank", "ranked", "placed");
+  private static final Set<String> PLACING_WORDS = Set.of("finish", "finished", "finishes", "rank", "ranked",
+      "ranks", "ranking", "placed");
   /** Verbs that ask for a change with a particle: "go up", "come down", "shoot up". */
   private static final Set<String> PHRASAL_CHANGE_VERBS = Set.of("go", "come", "shoot", "edge", "tick", "move");
   /** Verbs whose "for" names a price ("sell for", "go for"). */

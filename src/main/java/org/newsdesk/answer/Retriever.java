@@ -27,8 +27,6 @@ public final class Retriever {
 
   /** Nouns a name needs for its initials to be searched: two-letter initials are too often another word. */
   private static final int ACRONYM_WORDS = 3;
-  /** Small words inside a name ("Bank of England", "Food and Agriculture Organization"). */
-  private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "&");
 
   /** How many of the best hits bring their neighbouring sentences along. */
   private static final int EXPAND_TOP = 6;
@@ -109,10 +107,9 @@ public final class Retriever {
       }
       Set<String> alternatives = new LinkedHashSet<>(synonyms.of(kw));
       alternatives.addAll(lexicon.synonyms(kw, classByTerm.getOrDefault(kw, Lexicon.WordClass.NOUN)));
-      if (df == 0) {
-        // A word no article uses may still have a relative they do use ("mexican" exports, exports to Mexico).
-        alternatives.addAll(lexicon.relatives(kw));
-      }
+      // A relative in form says the same in another part of speech ("collided" and "the collision", "mexican"
+      // exports and exports to Mexico): news often turns a question's verb into a noun.
+      alternatives.addAll(lexicon.relatives(kw));
       for (String alt : alternatives) {
         int altDf = index.docFreq(alt);
         if (altDf > 0 && !alt.equals(kw)) {
@@ -178,14 +175,14 @@ public final class Retriever {
     List<Token> tokens = q.tokens();
     int i = 0;
     while (i < tokens.size()) {
-      if (!tokens.get(i).pos().startsWith("NN")) {
+      if (!nameWord(tokens.get(i))) {
         i++;
         continue;
       }
       int end = i;
-      while (end < tokens.size() && (tokens.get(end).pos().startsWith("NN")
-          || NAME_JOINERS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
-          && end + 1 < tokens.size() && tokens.get(end + 1).pos().startsWith("NN"))) {
+      while (end < tokens.size() && (nameWord(tokens.get(end))
+          || Question.NAME_JOINERS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+          && end + 1 < tokens.size() && nameWord(tokens.get(end + 1)))) {
         end++;
       }
       StringBuilder content = new StringBuilder();
@@ -195,7 +192,7 @@ public final class Retriever {
         char initial = Character.toLowerCase(t.word().charAt(0));
         all.append(initial);
         String term = org.newsdesk.nlp.Terms.of(t);
-        if (t.pos().startsWith("NN") && Character.isLetter(initial)) {
+        if (nameWord(t) && Character.isLetter(initial)) {
           content.append(initial);
           if (term != null && q.keywords().contains(term)) {
             keywords.add(term);
@@ -209,6 +206,11 @@ public final class Retriever {
       i = end;
     }
     return out;
+  }
+
+  /** A noun, or a capitalized adjective inside a name ("Canadian" in "Canadian Cabin Crew Union"). */
+  private static boolean nameWord(Token t) {
+    return t.pos().startsWith("NN") || t.pos().startsWith("JJ") && Character.isUpperCase(t.word().charAt(0));
   }
 
   private static String key(Passage p) {

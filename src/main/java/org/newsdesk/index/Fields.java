@@ -62,9 +62,10 @@ public final class Fields {
   public static final String COMMIT_TIME = "newsdesk.committed";
   /**
    * Version of the documents' layout; bump it whenever fields, their analysis or the text read from article files
-   * change, and older indexes are rebuilt automatically (9: "money" counted in tonnes is a number).
+   * change, and older indexes are rebuilt automatically (10: "6 am" is a time of day, a time takes its zone,
+   * "six and a half years" is a duration).
    */
-  public static final String FORMAT_VERSION = "9";
+  public static final String FORMAT_VERSION = "10";
 
   private Fields() {
   }

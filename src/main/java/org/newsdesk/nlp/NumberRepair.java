@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * questions: a number glued to its unit ("180C", "250km") is split as the tokenizer splits "10 km"; a capitalized
  * number word the part-of-speech tagger took for an adjective ("Seventeen African countries") is a number; a
  * "duration" without a unit of time ("a 5,000-strong force") is a number; "money" counted in tonnes ("2 million tonnes")
- * is a number and "money" in per cent a percentage; and a code of letters and digits ("Q9",
- * "A320") is a proper noun.
+ * is a number and "money" in per cent a percentage; a code of letters and digits ("Q9",
+ * "A320") is a proper noun; an hour with "am" or "pm" the tagger left a number ("6 am") is a time of day, and a time
+ * of day takes the time zone written after it ("03:00 GMT"); a length with a half ("six and a half years", "a
+ * year and a half") is a duration; and digits with an ordinal suffix the tagger read as a number ("149th") rank.
  */
 final class NumberRepair {
 
@@ -25,6 +27,8 @@ final class NumberRepair {
    * capital letter ("4G", "3D", "4K") except the temperature scales, where the letters name a thing, not a measure.
    */
   private static final Pattern NOT_A_UNIT = Pattern.compile("st|nd|rd|th|s|am|pm|[A-BD-EG-Z]");
+  /** Digits with an ordinal suffix ("149th", "2nd"). */
+  private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
   /** A code of letters and digits that starts with a capital ("Q9", "A320", "G20"). */
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Za-z]*\\d[A-Za-z0-9]*");
   /** Words of a unit of time: a "duration" without one is a count of something else (lemmas). */
@@ -43,6 +47,19 @@ final class NumberRepair {
   /** Words between the two ends of a range. */
   private static final Set<String> RANGE_WORDS = Set.of("and", "or", "to", "-", "–");
   private static final String NUMBER = "NUMBER";
+  private static final String TIME = "TIME";
+  private static final String DURATION = "DURATION";
+  /** How news writes the half of the day after an hour ("6 am", "9 p.m."). */
+  private static final Pattern MERIDIEM = Pattern.compile("([ap])\\.?m\\.?", Pattern.CASE_INSENSITIVE);
+  /** An hour of the clock, with or without minutes, which British style writes after a point ("6", "2:15", "11.50"). */
+  private static final Pattern CLOCK_HOUR = Pattern.compile("(1[0-2]|0?[1-9])([:.][0-5]\\d)?");
+  /**
+   * Abbreviations of time zones written after a time of day ("03:00 GMT"): the zones of the places news is dated
+   * from most often.
+   */
+  private static final Set<String> TIME_ZONES = Set.of("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET",
+      "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "IST", "PKT", "JST", "KST",
+      "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "WIB", "EAT", "WAT", "CAT", "SAST", "BRT", "ART");
 
   private NumberRepair() {
   }
@@ -61,7 +78,7 @@ final class NumberRepair {
       }
     }
     List<Token> mended = out == null ? tokens : out;
-    return misreadMoney(unitlessDurations(mended));
+    return timeZones(clockTimes(halves(misreadMoney(unitlessDurations(mended)))));
   }
 
   /** The tokens that replace token {@code i}, or null to keep it. */
@@ -76,6 +93,12 @@ final class NumberRepair {
       String unit = glued.group(2);
       return List.of(new Token(digits, digits, "CD", NUMBER, value(digits), t.begin(), split),
           new Token(unit, unit.toLowerCase(Locale.ROOT), "NN", "O", null, split, t.end()));
+    }
+    Matcher ordinal = ORDINAL_DIGITS.matcher(t.word());
+    if (t.ner().equals(NUMBER) && ordinal.matches()) {
+      // "ranked 149th": digits with an ordinal suffix rank, whatever the tagger read.
+      return List.of(new Token(t.word(), t.lemma(), t.pos(), "ORDINAL", value(ordinal.group(1)), t.begin(),
+          t.end()));
     }
     if (t.isEntity()) {
       return null;
@@ -175,6 +198,86 @@ final class NumberRepair {
         String prefix = tag.equals(NUMBER) ? "" : "%";
         out = retag(out, tokens, i, end, tag, t -> t.normalized() == null ? null
             : prefix + t.normalized().replaceAll("[$\\u20ac\\u00a3\\u00a5]", ""));
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * Retags "six and a half years" and "a year and a half" as durations: the tagger reads the number alone and leaves
+   * the half and the unit untagged.
+   */
+  private static List<Token> halves(List<Token> tokens) {
+    List<Token> out = tokens;
+    for (int i = 0; i + 4 < tokens.size(); i++) {
+      Token first = tokens.get(i);
+      boolean article = first.word().equalsIgnoreCase("a") || first.word().equalsIgnoreCase("an");
+      int length;
+      if ((first.pos().equals("CD") || article) && andAHalf(tokens, i + 1) && isTimeWord(tokens.get(i + 4))) {
+        length = 5;
+      } else if ((article || first.word().equalsIgnoreCase("one")) && isTimeWord(tokens.get(i + 1))
+          && andAHalf(tokens, i + 2)) {
+        length = 5;
+      } else {
+        continue;
+      }
+      if (tokens.subList(i, i + length).stream().anyMatch(t -> !t.ner().equals("O") && !t.ner().equals(NUMBER)
+          && !t.ner().equals(DURATION))) {
+        continue;
+      }
+      out = retag(out, tokens, i, i + length, DURATION, t -> null);
+      i += length - 1;
+    }
+    return out;
+  }
+
+  /** True when tokens {@code i} to {@code i + 2} read "and a half". */
+  private static boolean andAHalf(List<Token> tokens, int i) {
+    return i + 2 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("and")
+        && tokens.get(i + 1).word().equalsIgnoreCase("a") && tokens.get(i + 2).word().equalsIgnoreCase("half");
+  }
+
+  private static boolean isTimeWord(Token t) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    return TIME_WORDS.contains(lemma) || TIME_WORDS.contains(lemma.replaceAll("s$", ""));
+  }
+
+  /** Retags an hour followed by "am" or "pm" that the tagger left a number ("6 am", "9 pm") as a time of day. */
+  private static List<Token> clockTimes(List<Token> tokens) {
+    List<Token> out = tokens;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token hour = tokens.get(i);
+      Matcher half = MERIDIEM.matcher(tokens.get(i + 1).word());
+      if (hour.ner().equals(TIME) || !hour.pos().equals("CD") || !CLOCK_HOUR.matcher(hour.word()).matches()
+          || !half.matches() || tokens.get(i + 1).ner().equals(TIME)) {
+        continue;
+      }
+      // Written as the tagger writes the times it does recognize ("8:00am").
+      String hhmm = hour.word().replace('.', ':');
+      String value = (hhmm.contains(":") ? hhmm : hhmm + ":00")
+          + half.group(1).toLowerCase(Locale.ROOT) + "m";
+      out = retag(out, tokens, i, i + 2, TIME, t -> value);
+      i++;
+    }
+    return out;
+  }
+
+  /** Extends each time of day over the time zone right after it ("03:00 GMT"), which the tagger leaves out. */
+  private static List<Token> timeZones(List<Token> tokens) {
+    List<Token> out = tokens;
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).ner().equals(TIME)) {
+        i++;
+        continue;
+      }
+      int end = runEnd(tokens, i);
+      if (end < tokens.size() && tokens.get(end).ner().equals("O")
+          && TIME_ZONES.contains(tokens.get(end).word())) {
+        String value = tokens.get(end - 1).normalized();
+        out = retag(out, tokens, end, end + 1, TIME, t -> value);
+        end++;
       }
       i = end;
     }

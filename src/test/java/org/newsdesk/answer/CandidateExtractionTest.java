@@ -279,6 +279,20 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_initialsOfANameTheQuestionSpellsOut_isNotACandidate() {
+    assertThat(extractedFrom("Who leads the Canadian Cabin Crew Union?",
+        "The Canadian Cabin Crew Union (CCCU) said its president Kendra Boateng would lead the talks."))
+        .contains("Kendra Boateng").doesNotContain("CCCU");
+  }
+
+  @Test
+  void extract_nameTypedInLowerCaseWithAPossessiveS_isNotACandidate() {
+    assertThat(extractedFrom("whats rezendes release clause",
+        "The club had held out for Rezende's release clause of 60 million euros."))
+        .contains("60 million euros").doesNotContain("Rezende");
+  }
+
+  @Test
   void extract_numberLabellingANoun_keepsTheNoun() {
     assertThat(extractedFrom("Which danger level was in force?",
         "The agency raised the danger to level 4 as fans pushed against Gate 7."))

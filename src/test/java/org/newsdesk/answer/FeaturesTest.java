@@ -101,6 +101,23 @@ class FeaturesTest {
   }
 
   @Test
+  void unitFit_bareNumberForALength_fitsWeaklyAgainst() {
+    Map<String, double[]> x = features("How tall is the mountain?",
+        "The mountain, 8,849 metres high, has been climbed by 19 guides this year.");
+
+    assertThat(feature(x.get("8,849 metres"), "unitFit")).isEqualTo(1);
+    assertThat(x.entrySet()).filteredOn(e -> e.getKey().startsWith("19")).singleElement()
+        .satisfies(e -> assertThat(feature(e.getValue(), "unitFit")).isEqualTo(-1));
+  }
+
+  @Test
+  void unitFit_bareNumberForADepth_isWeaklyAgainst() {
+    Map<String, double[]> x = features("How deep is the lake?", "The lake, which is 14 across, is shallow.");
+
+    assertThat(feature(x.get("14"), "unitFit")).isEqualTo(-0.5);
+  }
+
+  @Test
   void unitFit_age_onlyAUnitOfTimeRightAfterTheNumberCounts() {
     Map<String, double[]> x = features("How old is Edgars Lapins?",
         "Lapins met the leaders of all seven parliamentary parties on Monday after a two-day policy meeting and said "
@@ -140,6 +157,54 @@ class FeaturesTest {
       assertThat(feature(e.getValue(), "typeMatch")).isEqualTo(1);
     });
     assertThat(feature(x.get("Tuesday"), "typeMatch")).isLessThanOrEqualTo(0.3);
+  }
+
+  @Test
+  void typeMatch_howLong_gapBeforeAnotherEventOrAnAgeFitsWeakly() {
+    Map<String, double[]> x = features("How long were the robbers inside the depot?",
+        "The robbers, one of them a 67-year-old man, spent roughly 11 minutes inside the depot, two days before "
+            + "the arrests.");
+
+    assertThat(feature(x.get("roughly 11 minutes"), "typeMatch")).isEqualTo(1);
+    assertThat(x.entrySet()).filteredOn(e -> e.getKey().contains("two days") || e.getKey().contains("67"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(feature(e.getValue(), "typeMatch")).isLessThanOrEqualTo(0.3));
+  }
+
+  @Test
+  void typeMatch_howLongBefore_gapFitsFully() {
+    Map<String, double[]> x = features("How long before the robbery was the loader stolen?",
+        "The loader was stolen two days before the robbery.");
+
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).contains("two days");
+      assertThat(feature(e.getValue(), "typeMatch")).isEqualTo(1);
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      China turned back the containers because inspectors found a banned dye.        | 1.0
+      China turned back the containers over a banned dye found on the husks.         | 0.5
+      China turned back the containers after inspectors found a banned dye.          | 0.5
+      China has turned back containers over the past month, officials said.          | 0.0
+      China turned back as many as 300 containers, officials said.                    | 0.0
+      """)
+  void cue_why_reasonWordsCountFullyAndWordsThatMayTellTheTimeHalf(String sentence, double cue) {
+    Map<String, double[]> x = features("Why did China turn back the containers?", sentence);
+
+    assertThat(x.values()).singleElement().satisfies(v -> assertThat(feature(v, "cue")).isEqualTo(cue));
+  }
+
+  @Test
+  void unitFit_lowerCaseNameTheArticlesGiveAsAPerson_ownsTheAge() {
+    String question = "how old is darren gallant";
+    Map<String, double[]> other = features(question, List.of(
+        passage("Rebecca MacAulay, 44, beat former mayor Darren Gallant on Saturday.", 0)));
+    Map<String, double[]> own = features(question, "Darren Gallant, 51, thanked his supporters.");
+
+    assertThat(feature(other.get("44"), "unitFit")).isEqualTo(-1);
+    assertThat(feature(own.get("51"), "unitFit")).isZero();
   }
 
   @Test
@@ -585,6 +650,32 @@ class FeaturesTest {
 
     assertThat(feature(x.get("about 248,000 hectares"), "rivalName")).isEqualTo(rival);
   }
+  @ParameterizedTest(name = "{0} | {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Australia | Port Vila | 1
+      Calabria  | Italy     | 0
+      """)
+  void rivalName_placeTheArticleNamesElsewhere_isARivalOnlyWhenKnownToLieOutsideIt(String region, String place,
+                                                                                   double rival) {
+    Map<String, double[]> x = features("How many homes lost power in " + region + "?", List.of(
+        passage(region + " sent two planes with relief supplies.", 0),
+        passage("About 9,000 homes in " + place + " lost power.", 1)));
+
+    assertThat(feature(x.get("About 9,000 homes"), "rivalName")).isEqualTo(rival);
+  }
+
+  @Test
+  void rivalName_placeInsideTheQuestionsPlaceThatTheArticleNames_isNoRival() {
+    String question = "Who is the mayor paying families to move to Calabria?";
+    String mayor = "Mayor Giuseppina Carbone said 4,300 families near Cosenza had applied.";
+    Map<String, double[]> alone = features(question, mayor);
+    Map<String, double[]> withRegion = features(question, List.of(
+        passage("Villages in Calabria are paying families to move there.", 0), passage(mayor, 1)));
+
+    assertThat(feature(alone.get("Giuseppina Carbone"), "rivalName")).isEqualTo(1);
+    assertThat(feature(withRegion.get("Giuseppina Carbone"), "rivalName")).isEqualTo(0);
+  }
+
   @ParameterizedTest(name = "{0} | {1}")
   @CsvSource(delimiter = '|', textBlock = """
       What percentage of workers backed the union? | Some 71 per cent of workers backed the union.  | Some 71 per cent       | 0

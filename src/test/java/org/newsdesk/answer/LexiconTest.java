@@ -24,6 +24,18 @@ class LexiconTest {
     assertThat(LEXICON.classOf(noun)).contains(type);
   }
 
+  @ParameterizedTest(name = "{0} outside {1}: {2}")
+  @CsvSource(textBlock = """
+      Port Vila,        australia, true
+      Canberra,         australia, false
+      Lyon,             france,    false
+      Cosenza,          calabria,  false
+      Singapore Strait, malaysia,  false
+      """)
+  void liesOutside_knownPlaceOnlyWhenNoneOfItsContainersIsTheRegion(String place, String region, boolean outside) {
+    assertThat(LEXICON.liesOutside(place, java.util.Set.of(region))).isEqualTo(outside);
+  }
+
   @Test
   void classOf_unknownWord_isEmpty() {
     assertThat(LEXICON.classOf("qwertyuiop")).isEmpty();

@@ -21,6 +21,7 @@ class QuestionAnalyzerTest {
       Where is the plant?                              | WHERE      | LOCATION
       where did man united finish in the league        | WHERE      | ORDINAL
       Where was she placed in the final standings?     | WHERE      | ORDINAL
+      paraguay ranks where in the corruption index     | WHERE      | ORDINAL
       Why did the workers strike?                      | WHY        | DESCRIPTION
       How did GM respond to the letter?                | HOW        | DESCRIPTION
       What did Dittes say?                             | WHAT       | DESCRIPTION

@@ -74,6 +74,8 @@ class RetrieverTest extends AnswererTestBase {
     assertThat(Retriever.acronyms(analyzer.analyze("Who governs the Bank of England?"))).isEmpty();
     assertThat(Retriever.acronyms(analyzer.analyze("What did the Food and Agriculture Organization say?")))
         .containsKeys("fao", "faao");
+    assertThat(Retriever.acronyms(analyzer.analyze("Who leads the Canadian Cabin Crew Union?")))
+        .containsEntry("cccu", java.util.List.of("canadian", "cabin", "crew", "union"));
   }
 
   @Test

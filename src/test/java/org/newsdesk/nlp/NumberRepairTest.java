@@ -50,6 +50,53 @@ class NumberRepairTest {
   }
 
   @Test
+  void repair_hourWithAmOrPmLeftANumber_isATimeOfDay() {
+    List<Token> out = NumberRepair.repair(tokens("at/IN/O 6/CD/NUMBER pm/NN/O ,/,/O"));
+
+    assertThat(out).extracting(Token::ner).containsExactly("O", "TIME", "TIME", "O");
+    assertThat(out.get(1).normalized()).isEqualTo("6:00pm");
+  }
+
+  @Test
+  void repair_britishClockTimeWithAPoint_isATimeOfDay() {
+    List<Token> out = NumberRepair.repair(tokens("about/RB/O 11.50/CD/NUMBER pm/NN/O on/IN/O"));
+
+    assertThat(out).extracting(Token::ner).containsExactly("O", "TIME", "TIME", "O");
+    assertThat(out.get(1).normalized()).isEqualTo("11:50pm");
+  }
+
+  @Test
+  void repair_timeZoneAfterATime_joinsTheTime() {
+    List<Token> out = NumberRepair.repair(tokens("(/-LRB-/O 03:00/CD/TIME GMT/NNP/O )/-RRB-/O"));
+
+    assertThat(out).extracting(Token::ner).containsExactly("O", "TIME", "TIME", "O");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"to/TO/O six/CD/NUMBER and/CC/O a/DT/O half/NN/O years/NNS/O in/IN/O",
+      "to/TO/O a/DT/O year/NN/O and/CC/O a/DT/O half/NN/O in/IN/O"})
+  void repair_lengthWithAHalf_isADuration(String tagged) {
+    List<Token> out = NumberRepair.repair(tokens(tagged));
+
+    assertThat(out).extracting(Token::ner).containsExactly("O", "DURATION", "DURATION", "DURATION", "DURATION",
+        "DURATION", "O");
+  }
+
+  @Test
+  void repair_halfOfSomethingElse_isLeftAlone() {
+    List<Token> in = tokens("two/CD/NUMBER and/CC/O a/DT/O half/NN/O pages/NNS/O");
+
+    assertThat(NumberRepair.repair(in)).isEqualTo(in);
+  }
+
+  @Test
+  void repair_digitsWithAnOrdinalSuffixReadAsANumber_rank() {
+    List<Token> out = NumberRepair.repair(tokens("ranked/VBD/O 149th/CD/NUMBER out/IN/O"));
+
+    assertThat(out.get(1)).extracting(Token::ner, Token::normalized).containsExactly("ORDINAL", "149.0");
+  }
+
+  @Test
   void repair_capitalizedNumberWordTakenForAnAdjective_isANumber() {
     List<Token> out = NumberRepair.repair(tokens("Seventeen/JJ/O African/JJ/O countries/NNS/O"));
 
