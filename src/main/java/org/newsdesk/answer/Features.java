@@ -202,6 +202,8 @@ public final class Features {
   private final List<Name> questionNames;
   /** The surname (last word) of each person the question names, as terms. */
   private final List<String> questionSurnames;
+  /** True when the question asks for a gap between two events ("how long before the vote"). */
+  private final boolean asksGap;
   /** True when a "who" question asks for the holder of a post ("who is the union's president"): a person. */
   private final boolean asksPostHolder;
   /** The question's role nouns with the modifiers it gives them ("minister" to "infrastructure"). */
@@ -223,6 +225,7 @@ public final class Features {
     this.nameWords = nameWords(q, nameInitials);
     this.namesPlace = q.tokens().stream().anyMatch(t -> AFFILIATIONS.contains(t.ner()));
     this.questionNames = questionNames(q);
+    this.asksGap = q.tokens().stream().anyMatch(t -> OFFSET_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
     // Only an age question asks whose a figure is by the person's surname.
     this.questionSurnames = AGE.equals(unitClass(q)) ? questionSurnames(q, r) : List.of();
     this.asksPostHolder = q.form() == QuestionForm.WHO && q.type() == AnswerType.PERSON
@@ -1771,7 +1774,7 @@ public final class Features {
     for (int i = c.tokenEnd() - 1; i <= c.tokenEnd() && i < tokens.size(); i++) {
       String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
       if (OFFSET_WORDS.contains(word)) {
-        return q.tokens().stream().noneMatch(t -> OFFSET_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+        return !asksGap;
       }
     }
     return false;
