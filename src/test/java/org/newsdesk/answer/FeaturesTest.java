@@ -101,7 +101,7 @@ class FeaturesTest {
   }
 
   @Test
-  void unitFit_bareNumberForALength_fitsWeaklyAgainst() {
+  void unitFit_lengthWithItsUnit_fitsAndACountOfSomethingElseDoesNot() {
     Map<String, double[]> x = features("How tall is the mountain?",
         "The mountain, 8,849 metres high, has been climbed by 19 guides this year.");
 
