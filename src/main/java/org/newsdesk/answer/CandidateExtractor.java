@@ -91,6 +91,23 @@ public final class CandidateExtractor {
   }
 
   /**
+   * Returns the candidates of the first passages, in rank order, working out what the question already says once.
+   *
+   * @param q        the analyzed question
+   * @param passages the retrieved passages, best first
+   * @param limit    how many of them to extract from
+   * @return candidate spans, passage by passage in rank order
+   */
+  public static List<Candidate> extract(Question q, List<Passage> passages, int limit) {
+    Asked asked = Asked.of(q);
+    List<Candidate> out = new ArrayList<>();
+    for (int rank = 0; rank < Math.min(limit, passages.size()); rank++) {
+      out.addAll(extract(q, passages.get(rank), rank, asked));
+    }
+    return out;
+  }
+
+  /**
    * Returns the candidates of one passage.
    *
    * @param q     the analyzed question
@@ -99,20 +116,19 @@ public final class CandidateExtractor {
    * @return candidate spans, in sentence order
    */
   public static List<Candidate> extract(Question q, Passage p, int rank) {
+    return extract(q, p, rank, Asked.of(q));
+  }
+
+  private static List<Candidate> extract(Question q, Passage p, int rank, Asked asked) {
     List<Candidate> out = new ArrayList<>();
-    Set<String> questionTerms = q.questionTerms();
-    Spellings spellings = new Spellings(q.nounWords(), q.nameInitials());
+    Set<String> questionTerms = asked.terms();
+    Spellings spellings = asked.spellings();
     if (q.type() == AnswerType.DESCRIPTION) {
       out.add(new Candidate(p, rank, 0, p.tokens().size(), SENTENCE, "s:" + p.articleId() + "#" + p.sentenceIndex()));
       return out;
     }
     List<Token> tokens = p.tokens();
-    Set<String> questionNames = new java.util.HashSet<>();
-    for (Token t : q.tokens()) {
-      if (t.pos().startsWith("NNP")) {
-        questionNames.add(t.word().toLowerCase(Locale.ROOT));
-      }
-    }
+    Set<String> questionNames = asked.names();
     List<Candidate> named = new ArrayList<>();
     for (Mention m : p.mentions()) {
       if (!accepts(q.type(), m, tokens)) {
@@ -615,6 +631,23 @@ public final class CandidateExtractor {
     // Two words at most: a longer span is often a name and its title run together by the tagger ("GM Chief
     // Executive Mary Barra"), which does answer a question about the company.
     return words == 2 && questionNames.contains(tokens.get(m.tokenBegin()).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * What the question already says, which no answer may repeat: its terms, what it may spell, and its proper nouns
+   * in lower case.
+   */
+  private record Asked(Set<String> terms, Spellings spellings, Set<String> names) {
+
+    static Asked of(Question q) {
+      Set<String> names = new java.util.HashSet<>();
+      for (Token t : q.tokens()) {
+        if (t.pos().startsWith("NNP")) {
+          names.add(t.word().toLowerCase(Locale.ROOT));
+        }
+      }
+      return new Asked(q.questionTerms(), new Spellings(q.nounWords(), q.nameInitials()), Set.copyOf(names));
+    }
   }
 
   /**

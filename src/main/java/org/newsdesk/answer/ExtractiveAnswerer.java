@@ -146,11 +146,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     Retrieval r = retriever.retrieve(q);
     Features features = new Features(q, r, lexicon);
-    List<Passage> passages = r.passages();
-    List<Candidate> candidates = new ArrayList<>();
-    for (int rank = 0; rank < Math.min(EXTRACT_FROM, passages.size()); rank++) {
-      candidates.addAll(CandidateExtractor.extract(q, passages.get(rank), rank));
-    }
+    List<Candidate> candidates = CandidateExtractor.extract(q, r.passages(), EXTRACT_FROM);
     Map<String, String> canonical = mergeKeys(candidates);
     Map<String, Set<String>> supporters = new HashMap<>();
     for (Candidate c : candidates) {
