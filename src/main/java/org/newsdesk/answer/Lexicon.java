@@ -1,6 +1,7 @@
 package org.newsdesk.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -155,27 +157,35 @@ public final class Lexicon {
       Set<Synset> targets = new HashSet<>(target.getSenses().subList(0, Math.min(SENSES + 1,
           target.getSenses().size())));
       // The word's common senses only: a third sense makes a "plant" a person (an actor planted in the audience).
-      List<Synset> frontier = new ArrayList<>(word.getSenses().subList(0, Math.min(SENSES,
-          word.getSenses().size())));
-      for (int depth = 0; depth <= IS_A_DEPTH && !frontier.isEmpty(); depth++) {
-        List<Synset> next = new ArrayList<>();
-        for (Synset s : frontier) {
-          if (targets.contains(s)) {
-            return true;
-          }
-          for (Pointer pointer : s.getPointers()) {
-            if (pointer.getType() == PointerType.HYPERNYM || pointer.getType() == PointerType.INSTANCE_HYPERNYM) {
-              next.add(pointer.getTargetSynset());
-            }
-          }
-        }
-        frontier = next;
-      }
-      return false;
+      return reaches(word, Set.of(PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM), 0, targets::contains);
     } catch (JWNLException | RuntimeException e) {
       LOG.debug("WordNet is-a lookup of {} / {} failed: {}", noun, focus, e.toString());
       return false;
     }
+  }
+
+  /**
+   * True when a synset {@code found} accepts is reached from a word's common senses through up to
+   * {@link #IS_A_DEPTH} links of the given types, counting only synsets at least {@code fromDepth} links away.
+   */
+  private static boolean reaches(IndexWord word, Set<PointerType> links, int fromDepth, Predicate<Synset> found)
+      throws JWNLException {
+    List<Synset> frontier = new ArrayList<>(word.getSenses().subList(0, Math.min(SENSES, word.getSenses().size())));
+    for (int depth = 0; depth <= IS_A_DEPTH && !frontier.isEmpty(); depth++) {
+      List<Synset> next = new ArrayList<>();
+      for (Synset s : frontier) {
+        if (depth >= fromDepth && found.test(s)) {
+          return true;
+        }
+        for (Pointer pointer : s.getPointers()) {
+          if (links.contains(pointer.getType())) {
+            next.add(pointer.getTargetSynset());
+          }
+        }
+      }
+      frontier = next;
+    }
+    return false;
   }
 
   /**
@@ -200,8 +210,8 @@ public final class Lexicon {
    * @return true when the place is known to lie outside all of them
    */
   public boolean liesOutside(String place, Set<String> regions) {
-    return outside.computeIfAbsent(place.toLowerCase(Locale.ROOT) + "|" + String.join(" ", new java.util.TreeSet<>(regions)),
-        k -> lookupOutside(place, regions));
+    String key = place.toLowerCase(Locale.ROOT) + "|" + String.join(" ", new java.util.TreeSet<>(regions));
+    return outside.computeIfAbsent(key, k -> lookupOutside(place, regions));
   }
 
   private boolean lookupOutside(String place, Set<String> regions) {
@@ -211,26 +221,9 @@ public final class Lexicon {
       if (word == null || !word.getLemma().equalsIgnoreCase(place)) {
         return false;
       }
-      List<Synset> frontier = new ArrayList<>(word.getSenses().subList(0, Math.min(SENSES, word.getSenses().size())));
-      for (int depth = 0; depth <= IS_A_DEPTH && !frontier.isEmpty(); depth++) {
-        List<Synset> next = new ArrayList<>();
-        for (Synset s : frontier) {
-          for (Word w : s.getWords()) {
-            for (String part : w.getLemma().toLowerCase(Locale.ROOT).split(" ")) {
-              if (depth > 0 && regions.contains(part)) {
-                return false;
-              }
-            }
-          }
-          for (Pointer pointer : s.getPointers()) {
-            if (pointer.getType() == PointerType.PART_HOLONYM) {
-              next.add(pointer.getTargetSynset());
-            }
-          }
-        }
-        frontier = next;
-      }
-      return true;
+      // The place itself is not one it lies in: only what its part-of links reach counts.
+      return !reaches(word, Set.of(PointerType.PART_HOLONYM), 1, s -> s.getWords().stream()
+          .anyMatch(w -> Arrays.stream(w.getLemma().toLowerCase(Locale.ROOT).split(" ")).anyMatch(regions::contains)));
     } catch (JWNLException | RuntimeException e) {
       LOG.debug("WordNet part-of lookup of {} failed: {}", place, e.toString());
       return false;

@@ -168,8 +168,7 @@ final class NumberRepair {
   /** True when a word of a unit of time is among tokens {@code from} to {@code to}. */
   private static boolean hasTimeWord(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      String lemma = tokens.get(k).lemma();
-      if (TIME_WORDS.contains(lemma) || TIME_WORDS.contains(lemma.replaceAll("s$", ""))) {
+      if (isTimeWord(tokens.get(k))) {
         return true;
       }
     }
@@ -238,8 +237,9 @@ final class NumberRepair {
         && tokens.get(i + 1).word().equalsIgnoreCase("a") && tokens.get(i + 2).word().equalsIgnoreCase("half");
   }
 
+  /** True when the token's lemma, or the lemma without a plural "s" the lemmatizer left, is a unit of time. */
   private static boolean isTimeWord(Token t) {
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    String lemma = t.lemma();
     return TIME_WORDS.contains(lemma) || TIME_WORDS.contains(lemma.replaceAll("s$", ""));
   }
 
