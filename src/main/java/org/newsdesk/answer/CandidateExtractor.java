@@ -155,6 +155,10 @@ public final class CandidateExtractor {
         end = withUnit(tokens, end, questionTerms);
       }
       if (m.type().equals("NUMBER") && begin == m.tokenBegin() && end == m.tokenEnd() && labels(tokens, begin, q)) {
+        if (q.form() == QuestionForm.HOW_MANY && tokens.get(begin - 1).pos().startsWith("NNP")) {
+          // The number in a name ("the ferry Sinar Bahari 7") counts nothing.
+          continue;
+        }
         // "Gate 7", "level 4": the number names which one, and the noun before it belongs to the name.
         begin--;
       }
@@ -520,7 +524,9 @@ public final class CandidateExtractor {
         && (tokens.get(e + 1).pos().equals("NN") || tokens.get(e + 1).pos().equals("NNS"))) {
       e++;
     }
-    while (e < tokens.size() && e < end + 2 && (tokens.get(e).pos().equals("NN") || tokens.get(e).pos().equals("NNS"))
+    // Up to two nouns after it: "412 new measles cases" counts cases.
+    int nouns = e + 2;
+    while (e < tokens.size() && e < nouns && (tokens.get(e).pos().equals("NN") || tokens.get(e).pos().equals("NNS"))
         && !tokens.get(e).isEntity()) {
       e++;
     }
@@ -733,7 +739,8 @@ public final class CandidateExtractor {
         j++;
       }
       int end = j;
-      while (end > i && !tokens.get(end - 1).pos().startsWith("NN") && !continuesName(tokens, end - 1)) {
+      while (end > i && !tokens.get(end - 1).pos().startsWith("NN") && !continuesName(tokens, end - 1)
+          && !nameNumber(tokens, end - 1)) {
         end--;
       }
       int begin = i;
@@ -751,8 +758,8 @@ public final class CandidateExtractor {
         i = j;
         continue;
       }
-      boolean proper = begin < end
-          && (tokens.get(end - 1).pos().startsWith("NNP") || continuesName(tokens, end - 1));
+      boolean proper = begin < end && (tokens.get(end - 1).pos().startsWith("NNP") || continuesName(tokens, end - 1)
+          || nameNumber(tokens, end - 1));
       // A common noun that a question word modified is another thing: "capital gains" names no capital.
       boolean modifiedByQuestion = begin > unstripped && !proper;
       if (begin < end && !repeatsQuestion(tokens, begin, end, questionTerms, spellings) && !overlaps(already, begin, end)
@@ -761,7 +768,7 @@ public final class CandidateExtractor {
       }
       int name = end;
       while (proper && name > begin && (tokens.get(name - 1).pos().startsWith("NNP")
-          || continuesName(tokens, name - 1))) {
+          || continuesName(tokens, name - 1) || name == end && nameNumber(tokens, name - 1))) {
         name--;
       }
       if (proper && name > begin && !repeatsQuestion(tokens, name, end, questionTerms, spellings)
@@ -788,6 +795,12 @@ public final class CandidateExtractor {
       return false;
     }
     return Character.isUpperCase(noun.word().charAt(0)) || q.focus() != null && noun.lemma().equalsIgnoreCase(q.focus());
+  }
+
+  /** True when the small whole number at {@code i} ends a name ("Sinar Bahari 7", "Metro Line 5", "Apollo 11"). */
+  private static boolean nameNumber(List<Token> tokens, int i) {
+    return i >= 1 && tokens.get(i).pos().equals("CD") && LABEL_NUMBER.matcher(tokens.get(i).word()).matches()
+        && tokens.get(i - 1).pos().startsWith("NNP");
   }
 
   /** True when the question asks for a name ("what is the name of", "what is it called"): a common phrase is none. */

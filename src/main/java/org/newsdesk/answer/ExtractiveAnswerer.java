@@ -38,7 +38,7 @@ public final class ExtractiveAnswerer implements Answerer {
   /** Openings of a sentence that refers back to the one before it ("Its fate has made drugmakers wary"). */
   private static final Set<String> BACK_REFERENCES = Set.of("its", "their", "this", "that", "these", "those",
       "such");
-  /** Position of the feature "the candidate's article lacks a keyword" in a candidate's feature vector. */
+  /** Position of the feature "the IDF its article lacks, over the question's highest" in a feature vector. */
   private static final int MISSING = Features.NAMES.indexOf("missing");
   /** Position of the feature "share of the question's keywords no article uses" in a candidate's feature vector. */
   private static final int UNKNOWN = Features.NAMES.indexOf("unknown");
@@ -265,8 +265,11 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     if (!answered) {
       // Nothing confident: show the passages that came closest, without highlighting an answer. The best guess's
-      // passage leads when its article has every keyword; otherwise what matches the question best does.
-      if (best.features()[MISSING] > 0) {
+      // passage leads unless its article lacks the question's rarest words ("Tarrow" in "who designed the Tarrow
+      // bridge"), when what matches the question best does: over the development questions the ranker's guess is
+      // more often the right article and sentence than the passage retrieval ranked first, but not when its
+      // article is about something else.
+      if (best.features()[MISSING] >= 1) {
         return new Answer(asked, false, null, round(confidence), closest(passages), false, millis(start));
       }
       List<Evidence> closest = ordered.stream().limit(evidenceCount)

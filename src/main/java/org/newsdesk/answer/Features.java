@@ -29,8 +29,13 @@ public final class Features {
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
       "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole",
-      "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally", "rivalName", "subject");
+      "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally", "rivalName", "subject", "broadPlace");
 
+  /** Tags that may stand between a focus noun and the name after it: determiners, modifiers, punctuation. */
+  private static final Set<String> FOCUS_TO_NAME = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", ",", ":",
+      "``", "''", "HYPH", "CD", "-LRB-");
+  /** Words of a copula's subject searched for the focus noun ("a key issue separating the two sides is"). */
+  private static final int SUBJECT_RUN = 8;
   /** Tokens after a candidate searched for the question's verb: an apposition of about ten words and the verb. */
   private static final int SUBJECT_REACH = 14;
   /** Verbs that only carry tense, voice or mood (lemmas). */
@@ -47,14 +52,27 @@ public final class Features {
   /** Words that introduce a reason or cause in news prose, by lemma. */
   private static final Set<String> CAUSE_CUES = Set.of("because", "due", "since", "amid", "after", "reason",
       "cause", "so", "result", "owing", "following", "blame", "thanks", "force", "prompt", "trigger", "spark");
+  /** Words that make a descriptive question ask for a reason wherever they stand. */
+  private static final Set<String> REASON_WORDS = Set.of("blame", "reason", "behind");
+  /** Verbs whose subject is a cause: "what caused ...", "what led to ...". */
+  private static final Set<String> CAUSING_VERBS = Set.of("cause", "trigger", "spark", "prompt", "lead", "force",
+      "drive", "provoke");
   /**
    * Cause words that also just tell the time ("after", "since", "following", "amid"): a sentence with only these is
    * half a cue.
    */
   private static final Set<String> TEMPORAL_CUES = Set.of("since", "amid", "after", "following");
-  /** Prepositions that give a reason only sometimes ("as the naira fell", "turned back over a banned dye"). */
-  private static final Set<String> PREPOSITION_CUES = Set.of("as", "over");
-  /** Words after "as" or "over" that make it a comparison, an amount or a span of time instead of a reason. */
+  /**
+   * Verbs that report someone's stated reason ("arguing that pay has fallen behind", "citing rising costs"): half a
+   * cue, since they also report claims of other kinds.
+   */
+  private static final Set<String> JUSTIFYING_CUES = Set.of("argue", "cite");
+  /**
+   * Prepositions that give a reason only sometimes ("as the naira fell", "turned back over a banned dye", "a strike
+   * against plans to raise the retirement age").
+   */
+  private static final Set<String> PREPOSITION_CUES = Set.of("as", "over", "against");
+  /** Words after such a preposition that make it a comparison, an amount or a span of time instead of a reason. */
   private static final Set<String> NOT_A_REASON_AFTER = Set.of("well", "many", "much", "part", "long", "soon",
       "past", "last", "next", "coming", "previous", "same", "rest", "recently", "usual", "expected", "planned",
       "possible", "$", "#");
@@ -108,6 +126,8 @@ public final class Features {
   /** Words after a length of time that make it a gap between two events ("two days before", "a week later"). */
   private static final Set<String> OFFSET_WORDS = Set.of("before", "after", "earlier", "later", "ago", "beforehand",
       "afterwards", "previously");
+  /** Times of day that name the hour although they have no digits. */
+  private static final Set<String> CLOCK_WORDS = Set.of("noon", "midday", "midnight");
   /** The measure of "how old": an age, counted in units of time ("58 years", "six months old") or bare ("Teo, 34"). */
   private static final String AGE = "age";
   /**
@@ -155,6 +175,9 @@ public final class Features {
       "current", 0, "next", 1, "coming", 1);
   /** Entity tags of names, which WordNet may know as instances of a class ("China" of country). */
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  /** Focus nouns that ask for a wide place, which a country or a region answers ("which country", "what region"). */
+  private static final Set<String> WIDE_PLACE_NOUNS = Set.of("country", "nation", "continent", "region", "state",
+      "province", "area", "territory", "county");
   /** WordNet's class of the posts people hold ("president", "minister", "chairman", "coach"). */
   private static final String LEADER = "leader";
   /** The post WordNet files under body parts as well as under leaders, so it is named on its own. */
@@ -188,6 +211,8 @@ public final class Features {
   private final Set<String> questionDays;
   /** True for a "how many" question whose focus is no unit of measure ("how many miners", not "how many tonnes"). */
   private final boolean countsThings;
+  /** Whether the question asks for a made thing: a vehicle or a work ("which ferry", "what film"). */
+  private final boolean thingFocus;
   /** The WordNet unit class the question's measurement calls for, or null. */
   private final String unitClass;
   /** Keywords naming who the question says acted or spoke. */
@@ -263,6 +288,8 @@ public final class Features {
     this.questionYears = years(q.tokens(), null);
     this.questionMonths = months(q.tokens());
     this.questionDays = days(q.tokens());
+    this.thingFocus = q.type() == AnswerType.ENTITY && q.focus() != null
+        && (lexicon.isA(q.focus(), "conveyance") || lexicon.isA(q.focus(), "creation"));
     this.countsThings = q.form() == QuestionForm.HOW_MANY && q.focus() != null
         && !lexicon.isA(q.focus(), MEASURE_UNIT);
     // Only a descriptive answer has a speaker; other questions skip reading every passage's names.
@@ -695,7 +722,7 @@ public final class Features {
       return 0;
     }
     // A plain "why" question wants the reason, whoever gives it, so only its subject's own quoted words count.
-    boolean plainWhy = q.form() == QuestionForm.WHY && !asksWhoseReason();
+    boolean plainWhy = asksCause(q) && !asksWhoseReason();
     Passage p = c.passage();
     List<Token> tokens = p.tokens();
     Set<String> aliases = speakerAliases.getOrDefault(p.articleId(), Set.of());
@@ -792,6 +819,10 @@ public final class Features {
 
   /** Returns the unit class of a measuring question ("how far", "what altitude"), or null. */
   static String unitClass(Question q) {
+    if (q.type() == AnswerType.PERCENT || q.type() == AnswerType.MONEY) {
+      // "How far did the shares fall" asks for the size of a change, which no unit of length measures.
+      return null;
+    }
     List<Token> tokens = q.tokens();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (tokens.get(i).word().equalsIgnoreCase("how")) {
@@ -1246,7 +1277,7 @@ public final class Features {
     // The title runs beside a span, found once for the adjacent-keyword and the qualified-role features.
     TitleRuns runs = c.tag().equals(CandidateExtractor.SENTENCE) ? null : titleRuns(c);
     x[22] = runs == null ? 0 : adjacent(runs);
-    x[23] = unitMismatch(c) ? 1 : 0;
+    x[23] = unitMismatch(c);
     x[24] = missing(windowMatches(p, m));
     x[25] = unitFit(c);
     x[26] = runs != null && qualifiedRole(c, runs) ? 1 : 0;
@@ -1259,6 +1290,7 @@ public final class Features {
     x[31] = q.focus() != null && TALLY_NOUNS.contains(q.focus()) && tally(c) ? 1 : 0;
     x[32] = rivalName(c, m) ? 1 : 0;
     x[33] = subject(c) ? 1 : 0;
+    x[34] = broadPlace(c) ? 1 : 0;
     return x;
   }
 
@@ -1350,7 +1382,7 @@ public final class Features {
           return 1;
         }
         best = 0.5;
-      } else if (wanted == CAUSE_CUES && reasonPreposition(tokens, i)) {
+      } else if (wanted == CAUSE_CUES && (reasonPreposition(tokens, i) || JUSTIFYING_CUES.contains(t.lemma()))) {
         best = 0.5;
       }
     }
@@ -1358,8 +1390,9 @@ public final class Features {
   }
 
   /**
-   * True when "as" or "over" at {@code i} opens a reason ("as the fall of the naira made imports dearer", "over a
-   * banned dye"), not a comparison, an amount or a span of time ("as well as", "over the past year", "over 200").
+   * True when "as", "over" or "against" at {@code i} opens a reason ("as the fall of the naira made imports dearer",
+   * "over a banned dye"), not a comparison, an amount or a span of time ("as well as", "over the past year", "over
+   * 200").
    */
   private static boolean reasonPreposition(List<Token> tokens, int i) {
     Token t = tokens.get(i);
@@ -1458,7 +1491,7 @@ public final class Features {
 
   /** The cue words the question's form calls for in a descriptive answer; empty when none. */
   private Set<String> cueWords() {
-    if (q.form() == QuestionForm.WHY) {
+    if (asksCause(q)) {
       return CAUSE_CUES;
     }
     for (Token t : q.tokens()) {
@@ -1470,6 +1503,32 @@ public final class Features {
       }
     }
     return Set.of();
+  }
+
+  /**
+   * True when the question asks for a reason: "why", "what" as the subject of a verb of causing ("what caused the
+   * outage", "what triggered the sell-off"), or a descriptive question about a reason or blame.
+   */
+  static boolean asksCause(Question q) {
+    if (q.form() == QuestionForm.WHY) {
+      return true;
+    }
+    if (q.type() != AnswerType.DESCRIPTION) {
+      return false;
+    }
+    List<Token> tokens = q.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      boolean causing = word.equals("what") && i + 1 < tokens.size()
+          && CAUSING_VERBS.contains(tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT));
+      // "explain why corals bleach", "what did the captain blame the loss on", "what reason did she give", "what
+      // was behind the underpayments".
+      boolean reason = REASON_WORDS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT));
+      if (causing || reason || i > 0 && word.equals("why")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a date that names a day or year ("September 16", "2019"), not only a month or weekday. */
@@ -1525,6 +1584,35 @@ public final class Features {
     String phrase = c.passage().text().substring(tokens.get(c.tokenBegin()).begin(), tokens.get(end - 1).end());
     return lexicon.isA(phrase, q.focus()) || lexicon.isA(tokens.get(end - 1).lemma(), q.focus())
         || namedAsFocus(c, tokens);
+  }
+
+  /**
+   * True when a "where" question gets a place WordNet knows as a continent, a country, a state or a region rather
+   * than a town ("Asia", "the U.S.", "northern Spain"): news names the wide place around the town it means, and a
+   * reader asking where something happened or is based wants the town.
+   */
+  private boolean broadPlace(Candidate c) {
+    if (q.type() != AnswerType.LOCATION || !c.tag().equals("LOCATION")
+        || q.focus() != null && WIDE_PLACE_NOUNS.contains(q.focus())) {
+      return false;
+    }
+    List<Token> tokens = c.passage().tokens();
+    int first = c.tokenBegin();
+    while (first < c.tokenEnd() - 1 && !tokens.get(first).pos().startsWith("NNP")) {
+      // "northern Spain": the compass word narrows the wide place without naming a town.
+      first++;
+    }
+    int last = first;
+    while (last + 1 < c.tokenEnd() && !tokens.get(last + 1).word().equals(",")) {
+      // "Lordstown, Ohio" is as narrow as its first place.
+      last++;
+    }
+    String name = c.passage().text().substring(tokens.get(first).begin(), tokens.get(last).end());
+    if (lexicon.isA(name, "city") || lexicon.isA(name, "town")) {
+      return false;
+    }
+    return lexicon.isA(name, "continent") || lexicon.isA(name, "country") || lexicon.isA(name, "state")
+        || lexicon.isA(name, "region") || lexicon.isA(name, "geographic area");
   }
 
   /**
@@ -1617,8 +1705,11 @@ public final class Features {
       // A title in apposition before the name: "Norway's fisheries minister, Marianne Sivertsen Næss".
       end--;
     }
+    // A quantity's own words follow it ("$1,250 per adult and $500 per child"): the words after the one before it,
+    // back to a conjunction, are that one's.
+    boolean quantity = QUANTITIES.contains(c.tag());
     for (int i = end - 1; i >= Math.max(0, end - ADJACENT_RUN); i--) {
-      if (!adjacentWord(tokens.get(i), c)) {
+      if (!adjacentWord(tokens.get(i), c) || quantity && tokens.get(i).pos().equals("CC")) {
         break;
       }
       before.add(tokens.get(i));
@@ -1632,7 +1723,7 @@ public final class Features {
     boolean ownedByNext = false;
     for (int i = start; i < Math.min(tokens.size(), start + ADJACENT_RUN); i++) {
       if (!adjacentWord(tokens.get(i), c)) {
-        ownedByNext = tokens.get(i).isEntity() && tokens.get(i).ner().equals(c.tag());
+        ownedByNext = !quantity && tokens.get(i).isEntity() && tokens.get(i).ner().equals(c.tag());
         break;
       }
       after.add(tokens.get(i));
@@ -1700,6 +1791,11 @@ public final class Features {
       // only by accident (a question that measures money or a share is typed MONEY or PERCENT instead).
       return 0.2;
     }
+    if (thingFocus && (tag.equals("LOCATION") || tag.equals("PERSON"))) {
+      // "What was the last car to roll off the line?", "what was the name of the ferry": a made thing, which no
+      // place or person is, however the tagger reads its name.
+      return 0.2;
+    }
     String primary = switch (type) {
       case PERSON -> "PERSON";
       case ORGANIZATION -> "ORGANIZATION";
@@ -1746,8 +1842,14 @@ public final class Features {
       return typeMatch;
     }
     if (("time".equals(q.focus()) || "hour".equals(q.focus())) && q.type() == AnswerType.DATE) {
-      // "At what time did the rocket lift off?" asks for the hour, which a day or a year only narrows down.
-      return c.tag().equals("TIME") ? 1 : typeMatch * 0.3;
+      // "At what time did the rocket lift off?" asks for the hour, which a day or a year only narrows down, and a
+      // part of the day ("before dawn", "on Monday morning") narrows down less than the clock does.
+      return !c.tag().equals("TIME") ? typeMatch * 0.3 : clockTime(c) ? 1 : 0.5;
+    }
+    if (q.type() == AnswerType.DURATION && "time".equals(q.focus()) && c.tokenBegin() > 0
+        && c.passage().tokens().get(c.tokenBegin() - 1).word().equalsIgnoreCase("by")) {
+      // "What was her winning time?": "broke the record by more than a minute" is the margin, not the time.
+      return typeMatch * 0.3;
     }
     if (q.type() == AnswerType.DURATION && !AGE.equals(unitClass) && (offset(c) || age(c))) {
       // "How long did the robbers stay": a length of time that dates something else ("two days before the
@@ -1765,12 +1867,27 @@ public final class Features {
     return typeMatch;
   }
 
+  /** True when a time of day is read off a clock ("4.12am", "03:00 GMT", "noon"), not a part of the day ("dawn"). */
+  private static boolean clockTime(Candidate c) {
+    for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
+      String word = c.passage().tokens().get(i).word().toLowerCase(Locale.ROOT);
+      if (word.chars().anyMatch(Character::isDigit) || CLOCK_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * True when a length of time places something before or after another ("two days before the robbery", "a week
    * later"), unless the question asks for such a gap ("how long before the vote").
    */
   private boolean offset(Candidate c) {
     List<Token> tokens = c.passage().tokens();
+    if (c.tokenBegin() > 0 && tokens.get(c.tokenBegin() - 1).word().equalsIgnoreCase("for")) {
+      // "suspended for 30 days after a third positive test": "for" makes it the length of the suspension.
+      return false;
+    }
     for (int i = c.tokenEnd() - 1; i <= c.tokenEnd() && i < tokens.size(); i++) {
       String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
       if (OFFSET_WORDS.contains(word)) {
@@ -1834,34 +1951,67 @@ public final class Features {
         break;
       }
     }
-    for (int i = Math.max(0, c.tokenBegin() - 3); i < c.tokenBegin(); i++) {
+    for (int i = c.tokenBegin() - 1; i >= Math.max(0, c.tokenBegin() - 3); i--) {
       if (focus.contains(tokens.get(i).lemma())) {
         return true;
+      }
+      // Only what may stand between a noun and the name it introduces: "the capital, Canberra", "the city of
+      // Geneva", "the ship 'Kota Ratna'"; a verb starts a clause about something else ("the issue separating the
+      // two sides").
+      if (!FOCUS_TO_NAME.contains(tokens.get(i).pos()) && !tokens.get(i).word().equals("of")) {
+        break;
+      }
+    }
+    return focusIsSubject(c, focus, tokens);
+  }
+
+  /**
+   * True when the span follows a copula whose subject has the focus noun: "a key issue separating the two sides is
+   * job security" names job security the key issue, however long the subject runs.
+   */
+  private static boolean focusIsSubject(Candidate c, Set<String> focus, List<Token> tokens) {
+    int copula = -1;
+    for (int i = Math.max(0, c.tokenBegin() - 2); i < c.tokenBegin(); i++) {
+      if (COPULA.contains(tokens.get(i).lemma())) {
+        copula = i;
+      }
+    }
+    for (int i = copula - 1; i >= Math.max(0, copula - SUBJECT_RUN); i--) {
+      Token t = tokens.get(i);
+      if (names(focus, t)) {
+        return true;
+      }
+      if (COPULA.contains(t.lemma()) || !Character.isLetterOrDigit(t.word().charAt(0))) {
+        // Another clause's copula or a comma: the subject ended before it.
+        return false;
       }
     }
     return false;
   }
 
   /**
-   * True when a count ends in a unit that is not what the question counts: "about 1.9 million people" for "how many
-   * cattle".
+   * 1 when a count ends in a unit that is not what the question counts ("about 1.9 million people" for "how many
+   * cattle"), half when the unit is a wider class of it ("37 seagoing vessels" for "how many ships"), else 0.
    */
-  private boolean unitMismatch(Candidate c) {
+  private double unitMismatch(Candidate c) {
     if (q.focus() == null || !QUANTITIES.contains(c.tag())) {
-      return false;
+      return 0;
     }
     Token last = c.passage().tokens().get(c.tokenEnd() - 1);
     if (!last.pos().startsWith("NN") || last.isEntity()) {
-      return false;
+      return 0;
     }
     if (c.tag().equals("PERCENT") || c.tag().equals("MONEY") || lexicon.isA(last.lemma(), MONETARY_UNIT)) {
       // How the share or the sum is written ("71 per cent", "50 million euros", "200,000 rupees"), not what it
       // counts.
-      return false;
+      return 0;
     }
     Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
-    return !names(focus, last)
-        && !lexicon.isA(last.lemma(), q.focus());
+    if (names(focus, last) || lexicon.isA(last.lemma(), q.focus())) {
+      return 0;
+    }
+    // News names a thing by its class on second mention ("the vessels"), but the class also holds other things.
+    return lexicon.isA(q.focus(), last.lemma()) ? 0.5 : 1;
   }
 
   /**

@@ -35,7 +35,8 @@ public final class QuestionAnalyzer {
       Map.entry("ur", "your"), Map.entry("thru", "through"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
       Map.entry("ppl", "people"), Map.entry("govt", "government"), Map.entry("tho", "though"),
       Map.entry("hr", "hour"), Map.entry("hrs", "hours"), Map.entry("mins", "minutes"), Map.entry("wks", "weeks"),
-      Map.entry("pct", "percent"));
+      Map.entry("pct", "percent"), Map.entry("gonna", "going to"), Map.entry("wanna", "want to"),
+      Map.entry("gotta", "got to"));
   /** A lower-case word of chat shorthand, standing alone. */
   private static final Pattern SHORTHAND_WORD = Pattern.compile(
       "(?<![\\w'.$€£-])(" + String.join("|", SHORTHAND.keySet()) + ")(?![\\w'.-])");
@@ -60,6 +61,15 @@ public final class QuestionAnalyzer {
   private static final Set<String> DO = Set.of("do", "does", "did");
   /** Nouns that ask for the name of the thing after "of" ("the name of the lander"). */
   private static final Set<String> NAME_NOUNS = Set.of("name", "title", "kind", "type", "sort", "brand", "model");
+  /** Calendar nouns that only name the kind of date asked for ("on what date", "which year"). */
+  private static final Set<String> CALENDAR_NOUNS = Set.of("date", "day", "month", "year");
+  /** Nouns of "what ... is it", which asks the bot's clock. */
+  private static final Set<String> CLOCK_NOUNS = Set.of("time", "day", "date", "year", "month");
+  /** Words after "what time is it" that keep it about the present: a place or "now". */
+  private static final Set<String> NOW_WORDS = Set.of("in", "at", "there", "now", "right", "today", "currently");
+  /** Words of a sum between two numbers ("17 times 23", "6 divided by 3"). */
+  private static final Set<String> ARITHMETIC = Set.of("times", "plus", "minus", "x", "divided", "multiplied",
+      "+", "-", "*", "/");
   /** Words after "how" that make it ask for a quantity ("how many", "how much", "how long"), not keywords. */
   private static final Set<String> QUANTIFIERS = Set.of("many", "much", "long");
   /** How far into a question its question word may come, after a leading phrase ("of GM's Mexican exports, how"). */
@@ -326,6 +336,10 @@ public final class QuestionAnalyzer {
               focusIndex = measuredNoun(tokens, wh + 2);
               focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
               type = focus == null ? AnswerType.NUMBER : typeOfMeasured(tokens, focusIndex, AnswerType.NUMBER);
+              if (focus == null && next.equals("far") && asksChange(tokens)) {
+                // "how far did the shares fall": the size of a change, most often a percentage, not a distance.
+                type = AnswerType.PERCENT;
+              }
             }
             default -> {
               form = QuestionForm.HOW;
@@ -343,6 +357,10 @@ public final class QuestionAnalyzer {
         default -> {
           form = w.equals("which") ? QuestionForm.WHICH : QuestionForm.WHAT;
           focusIndex = whatFocus(tokens, words, wh);
+          if (focusIndex >= 0 && asksWhatItDoes(tokens, words, wh, focusIndex)) {
+            // "What will the city do about security?", "what is the company going to do": its plans, not a city.
+            focusIndex = -1;
+          }
           focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
           type = focus == null ? AnswerType.DESCRIPTION : typeOfNounRun(tokens, focusIndex);
           if (words.contains("worth") || focus == null && (hasVerb(tokens, "cost")
@@ -359,7 +377,11 @@ public final class QuestionAnalyzer {
           if (focus == null && strandedLevelPreposition(tokens)) {
             // "what did the unemployment rate climb to", "what did cocoa futures settle at": a level, typed by what
             // reached it.
-            int subject = nounAfter(tokens, wh + 2);
+            // What a transitive verb moved is its object ("lower its key rate to"), not its subject (the bank).
+            int verb = levelVerbAt(tokens);
+            int object = verb < 0 ? -1 : nounAfter(tokens, verb + 1);
+            int subject = object >= 0 && !tokens.get(object).pos().startsWith("NNP") ? object
+                : nounAfter(tokens, wh + 2);
             type = subject < 0 ? AnswerType.NUMBER : typeOfMeasured(tokens, subject, AnswerType.NUMBER);
           }
         }
@@ -370,20 +392,27 @@ public final class QuestionAnalyzer {
       type = AnswerType.DURATION;
     }
     List<String> keywords = new ArrayList<>();
+    boolean shouted = tokens.stream().noneMatch(t -> t.word().chars().anyMatch(Character::isLowerCase));
     for (int i = 0; i < tokens.size(); i++) {
       String term = Terms.of(tokens.get(i));
+      if (term == null && !shouted && initials(tokens.get(i).word())) {
+        // Initials that spell a function word ("INTO members", "the WHO") name something; the tagger reads the word.
+        term = Terms.normalize(tokens.get(i).word());
+      }
       boolean topicMarker = i == 0 && term != null && term.equals("about");
       // "according to" only introduces whose account the question asks about.
       boolean according = tokens.get(i).word().equalsIgnoreCase("according") && i + 1 < tokens.size()
           && tokens.get(i + 1).word().equalsIgnoreCase("to");
       boolean measure = i == wh + 1 && term != null
           && (QUANTIFIERS.contains(term) || form == QuestionForm.HOW_MEASURE);
-      if (term != null && !WH.contains(term) && !measure
+      // "On what date", "which year": the kind of answer, which its sentence gives as a date, not as the word.
+      boolean dateWord = i == focusIndex && type == AnswerType.DATE && CALENDAR_NOUNS.contains(term);
+      if (term != null && !WH.contains(term) && !measure && !dateWord
           && !topicMarker && !according && !keywords.contains(term)) {
         keywords.add(term);
       }
     }
-    if (addressesChat(tokens)) {
+    if (addressesChat(tokens) || asksClockOrSum(tokens)) {
       // "What's your name?", "how do i reset my password": about the bot or the asker, which no article answers.
       keywords.clear();
     }
@@ -412,6 +441,35 @@ public final class QuestionAnalyzer {
         generic |= CONDITIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
       }
       if (!generic) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a word of two or more capital letters and nothing else ("INTO", "WHO"). */
+  private static boolean initials(String word) {
+    return word.length() >= 2 && word.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+  }
+
+  /**
+   * True when the question asks for the present time or date ("what time is it in Sydney", "what day is it today")
+   * or for a sum ("what's 17 times 23"): the bot's clock or arithmetic, which no article answers.
+   */
+  static boolean asksClockOrSum(List<Token> tokens) {
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+      String third = tokens.get(i + 2).word().toLowerCase(Locale.ROOT);
+      String after = i + 3 < tokens.size() ? tokens.get(i + 3).word().toLowerCase(Locale.ROOT) : "";
+      // "What time is it in Sydney", but not "what time is it expected to open".
+      boolean present = after.isEmpty() || NOW_WORDS.contains(after) || !Character.isLetter(after.charAt(0));
+      if (CLOCK_NOUNS.contains(w) && (next.equals("is") || next.equals("'s")) && third.equals("it") && present) {
+        return true;
+      }
+      boolean digits = w.chars().allMatch(Character::isDigit);
+      int operand = third.equals("by") && i + 3 < tokens.size() ? i + 3 : i + 2;
+      if (digits && ARITHMETIC.contains(next) && tokens.get(operand).word().chars().allMatch(Character::isDigit)) {
         return true;
       }
     }
@@ -507,16 +565,25 @@ public final class QuestionAnalyzer {
 
   /**
    * True when a verb of change or level comes before token {@code end}; by lemma, whatever its tag, since the tagger
-   * often reads a question's verb as a noun ("rate climb to"), but not right after a determiner ("the cut").
+   * often reads a question's verb as a noun ("rate climb to") or an adjective, whose lemma is then no verb's ("lower
+   * its key rate to" gives "low"); but not right after a determiner ("the cut").
    */
   private static boolean levelVerbBefore(List<Token> tokens, int end) {
-    for (int i = 1; i < end; i++) {
+    int verb = levelVerbAt(tokens);
+    return verb >= 0 && verb < end;
+  }
+
+  /** Index of the first verb of change or level, read as {@link #levelVerbBefore} reads it; -1 when none. */
+  private static int levelVerbAt(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
       String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
-      if ((CHANGE_VERBS.contains(lemma) || LEVEL_VERBS.contains(lemma)) && !tokens.get(i - 1).pos().equals("DT")) {
-        return true;
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      boolean level = CHANGE_VERBS.contains(lemma) || LEVEL_VERBS.contains(lemma) || CHANGE_VERBS.contains(word);
+      if (level && !tokens.get(i - 1).pos().equals("DT")) {
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** True when some token of the question is the verb {@code lemma}. */
@@ -700,6 +767,22 @@ public final class QuestionAnalyzer {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when the noun after "what" and an auxiliary is the subject of "do" ("what will the city do", "what is the
+   * company going to do"): the question asks what it does, not for one of its kind.
+   */
+  private static boolean asksWhatItDoes(List<Token> tokens, List<String> words, int wh, int focusIndex) {
+    if (wh + 1 >= words.size() || !MODALS.contains(words.get(wh + 1)) && !COPULA.contains(words.get(wh + 1))) {
+      return false;
+    }
+    for (int i = focusIndex + 1; i < tokens.size(); i++) {
+      if (words.get(i).equals("do") && tokens.get(i).pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,7 +2,6 @@ package org.newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,9 +134,34 @@ public final class Retriever {
       }
     }
     List<Passage> passages = withNeighbours(index.search(terms, candidates));
-    unknown.removeIf(kw -> fuzzy.contains(kw) && passages.stream().anyMatch(p -> p.tokens().stream()
-        .anyMatch(t -> Spelling.withinOneEdit(kw, t.lemma()))));
+    for (String kw : fuzzy) {
+      Set<String> spelled = respellings(kw, passages);
+      expansions.get(kw).addAll(spelled);
+      if (!spelled.isEmpty()) {
+        unknown.remove(kw);
+      }
+    }
     return new Retrieval(passages, idf, expansions, fuzzy, unknown);
+  }
+
+  /**
+   * The words of the passages that a mistyped keyword was meant to be ("witnesess" for "witnesses"), as lemma and
+   * as written, so that the answer's features count the keyword as matched where the articles spell it right.
+   */
+  private static Set<String> respellings(String kw, List<Passage> passages) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Passage p : passages) {
+      for (Token t : p.tokens()) {
+        String word = org.newsdesk.nlp.Terms.normalize(t.word());
+        if (Spelling.withinOneEdit(kw, t.lemma()) || word != null && Spelling.withinOneEdit(kw, word)) {
+          out.add(t.lemma());
+          if (word != null) {
+            out.add(word);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -145,8 +169,8 @@ public final class Retriever {
    * refers to the question's subject by a pronoun ("the company", "she") instead of repeating its name.
    */
   private List<Passage> withNeighbours(List<Passage> hits) {
-    Set<String> hitKeys = new HashSet<>();
-    hits.forEach(h -> hitKeys.add(key(h)));
+    Map<String, Double> hitScores = new HashMap<>();
+    hits.forEach(h -> hitScores.put(key(h), h.score()));
     Map<String, Passage> pool = new LinkedHashMap<>();
     for (int rank = 0; rank < hits.size(); rank++) {
       Passage hit = hits.get(rank);
@@ -155,9 +179,12 @@ public final class Retriever {
         for (Passage n : index.sentences(hit.articleId(), hit.sentenceIndex() - NEIGHBOURS,
             hit.sentenceIndex() + NEIGHBOURS)) {
           String k = key(n);
-          // A neighbour that is itself a hit keeps its own score at its own rank.
-          if (!pool.containsKey(k) && !hitKeys.contains(k)) {
-            pool.put(k, n.withScore(hit.score() * NEIGHBOUR_DECAY));
+          double decayed = hit.score() * NEIGHBOUR_DECAY;
+          // A neighbour that is itself a hit keeps its own score at its own rank when that is the better of the
+          // two; a weak hit beside a strong one comes along with it, as any other neighbour would, so a lede that
+          // shares one word with the question still follows the sentence after it that shares four.
+          if (!pool.containsKey(k) && hitScores.getOrDefault(k, Double.NEGATIVE_INFINITY) < decayed) {
+            pool.put(k, n.withScore(decayed));
           }
         }
       }

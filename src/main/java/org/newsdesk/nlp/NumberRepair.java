@@ -4,6 +4,7 @@ import edu.stanford.nlp.ie.NumberNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,10 @@ import java.util.regex.Pattern;
  * is a number and "money" in per cent a percentage; a code of letters and digits ("Q9",
  * "A320") is a proper noun; an hour with "am" or "pm" the tagger left a number ("6 am") is a time of day, and a time
  * of day takes the time zone written after it ("03:00 GMT"); a length with a half ("six and a half years", "a
- * year and a half") is a duration; and digits with an ordinal suffix the tagger read as a number ("149th") rank.
+ * year and a half") is a duration; digits with an ordinal suffix the tagger read as a number ("149th") rank; a number
+ * followed by "per cent" is a percentage; a sum takes the multiplier written after it ("€9.4mn"); a count stops
+ * before a hyphened number word that only describes its unit ("610,000 twenty-foot units"); and hours, minutes and
+ * seconds ("2:07:41") are a time taken.
  */
 final class NumberRepair {
 
@@ -27,6 +31,8 @@ final class NumberRepair {
    * capital letter ("4G", "3D", "4K") except the temperature scales, where the letters name a thing, not a measure.
    */
   private static final Pattern NOT_A_UNIT = Pattern.compile("st|nd|rd|th|s|am|pm|[A-BD-EG-Z]");
+  /** Hours, minutes and seconds of a time taken ("2:07:41", "1:59:40.2"). */
+  private static final Pattern ELAPSED = Pattern.compile("(\\d{1,2}):([0-5]\\d):([0-5]\\d(?:\\.\\d+)?)");
   /** Digits with an ordinal suffix ("149th", "2nd"). */
   private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
   /** A code of letters and digits that starts with a capital ("Q9", "A320", "G20"). */
@@ -44,6 +50,11 @@ final class NumberRepair {
       "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
       + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
       + "(-(one|two|three|four|five|six|seven|eight|nine))?");
+  /** Abbreviated multipliers that news writes right after a sum ("€9.4mn", "$2bn"), by their factor. */
+  private static final Map<String, Double> MULTIPLIERS = Map.of("k", 1e3, "m", 1e6, "mn", 1e6, "mln", 1e6,
+      "bn", 1e9, "b", 1e9, "tn", 1e12);
+  /** A sum as the tagger writes it: an optional approximation mark and currency, then the number. */
+  private static final Pattern SUM = Pattern.compile("([^\\d]*)(\\d+(?:\\.\\d+)?(?:E\\d+)?)");
   /** Words between the two ends of a range. */
   private static final Set<String> RANGE_WORDS = Set.of("and", "or", "to", "-", "–");
   private static final String NUMBER = "NUMBER";
@@ -78,7 +89,8 @@ final class NumberRepair {
       }
     }
     List<Token> mended = out == null ? tokens : out;
-    return timeZones(clockTimes(halves(misreadMoney(unitlessDurations(mended)))));
+    return timeZones(clockTimes(halves(moneyMultipliers(perCent(misreadMoney(compoundModifiers(
+        unitlessDurations(mended))))))));
   }
 
   /** The tokens that replace token {@code i}, or null to keep it. */
@@ -93,6 +105,13 @@ final class NumberRepair {
       String unit = glued.group(2);
       return List.of(new Token(digits, digits, "CD", NUMBER, value(digits), t.begin(), split),
           new Token(unit, unit.toLowerCase(Locale.ROOT), "NN", "O", null, split, t.end()));
+    }
+    Matcher elapsed = ELAPSED.matcher(t.word());
+    if (elapsed.matches() && !t.ner().equals(DURATION)) {
+      // "2:07:41": hours, minutes and seconds are a time taken (a race, a flight), which the tagger reads as anything.
+      String value = "PT" + Integer.parseInt(elapsed.group(1)) + "H" + Integer.parseInt(elapsed.group(2)) + "M"
+          + elapsed.group(3) + "S";
+      return List.of(new Token(t.word(), t.lemma(), "CD", DURATION, value, t.begin(), t.end()));
     }
     Matcher ordinal = ORDINAL_DIGITS.matcher(t.word());
     if (t.ner().equals(NUMBER) && ordinal.matches()) {
@@ -201,6 +220,93 @@ final class NumberRepair {
       i = end;
     }
     return out;
+  }
+
+  /**
+   * Ends a number where a number word joined by a hyphen to a noun begins: the tagger runs "610,000 twenty-foot
+   * equivalent units" into one number, whose second half only describes the unit counted.
+   */
+  private static List<Token> compoundModifiers(List<Token> tokens) {
+    List<Token> out = tokens;
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).ner().equals(NUMBER)) {
+        i++;
+        continue;
+      }
+      int end = runEnd(tokens, i);
+      for (int k = i + 1; k + 2 < end; k++) {
+        if (wordValue(tokens.get(k).word()) != null && tokens.get(k + 1).word().equals("-")
+            && tokens.get(k + 2).pos().startsWith("NN") && tokens.get(k - 1).pos().equals("CD")) {
+          out = retag(out, tokens, k, end, "O", t -> null);
+          break;
+        }
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * Retags a number followed by "per cent" as a percentage, as the tagger tags one followed by "percent": British
+   * style writes two words, which the tagger leaves untagged after a number.
+   */
+  private static List<Token> perCent(List<Token> tokens) {
+    List<Token> out = tokens;
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).ner().equals(NUMBER)) {
+        i++;
+        continue;
+      }
+      int end = runEnd(tokens, i);
+      if (end + 1 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("per")
+          && tokens.get(end + 1).word().equalsIgnoreCase("cent") && tokens.get(end).ner().equals("O")
+          && tokens.get(end + 1).ner().equals("O")) {
+        // Written as the tagger writes a percentage: "%38.0", and "~%38.0" for "about 38 percent".
+        String number = tokens.get(end - 1).normalized();
+        String value = number == null ? null
+            : number.startsWith("~") ? "~%" + number.substring(1) : "%" + number;
+        out = retag(out, tokens, i, end + 2, "PERCENT", t -> value);
+        end += 2;
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * Extends a sum of money over the multiplier written right after it ("€9.4mn"), which the tokenizer splits off
+   * and the tagger leaves out; its value is multiplied as the tagger multiplies "$4.5m".
+   */
+  private static List<Token> moneyMultipliers(List<Token> tokens) {
+    List<Token> out = tokens;
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).ner().equals("MONEY")) {
+        i++;
+        continue;
+      }
+      int end = runEnd(tokens, i);
+      Token next = end < tokens.size() ? tokens.get(end) : null;
+      Double factor = next == null ? null : MULTIPLIERS.get(next.word().toLowerCase(Locale.ROOT));
+      if (factor != null && next.ner().equals("O") && next.begin() == tokens.get(end - 1).end()) {
+        String value = multiplied(tokens.get(i).normalized(), factor);
+        out = retag(out, tokens, i, end + 1, "MONEY", t -> value);
+        end++;
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /** A sum as the tagger writes it ("€9.4") times {@code factor} ("€9400000.0"); as it was when it has no number. */
+  private static String multiplied(String sum, double factor) {
+    if (sum == null) {
+      return null;
+    }
+    Matcher m = SUM.matcher(sum);
+    return m.matches() ? m.group(1) + Double.parseDouble(m.group(2)) * factor : sum;
   }
 
   /**

@@ -1,15 +1,21 @@
 package org.newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.index.IndexFixture.article;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.corpus.Article;
+import org.newsdesk.index.IndexFixture;
+import org.newsdesk.nlp.SharedPipeline;
+import org.newsdesk.search.PassageIndex;
 
 class AnswerContractTest extends AnswererTestBase {
 
@@ -126,6 +132,30 @@ class AnswerContractTest extends AnswererTestBase {
 
     assertThat(answer.answered()).isFalse();
     assertThat(answer.evidence()).extracting(e -> e.citation().articleId()).first().isEqualTo("tarrow-bridge");
+  }
+
+  @Test
+  void answer_unsureGuessWhoseArticleHasTheRarestKeyword_leadsTheEvidence(@TempDir Path dir) throws Exception {
+    List<Article> articles = List.of(
+        article("design-fair", "Bridge designs on show", LocalDate.of(2025, 3, 1),
+            "New bridge designs drew crowds at the design fair on Monday.",
+            "New designs for a footbridge and a rail bridge won prizes.", "Visitors voted for the new bridge designs."),
+        article("tarrow-works", "Tarrow works begin", LocalDate.of(2025, 3, 2),
+            "The Tarrow crossing opened to traffic on Monday, said council leader Maria Lund."));
+    IndexFixture.update(dir, articles);
+    try (PassageIndex index = new PassageIndex(dir)) {
+      Lexicon lexicon = SharedLexicon.get();
+      // A threshold no calibrated answer reaches, so the reply abstains whatever the confidence.
+      ExtractiveAnswerer unsure = new ExtractiveAnswerer(new QuestionAnalyzer(SharedPipeline.get(), lexicon), lexicon,
+          new Retriever(index, lexicon, Synonyms.none(), 60), index, AnswerModel.bundled(), 1.0, Desk.EVIDENCE);
+
+      String question = "Who designed the new Tarrow bridge?";
+      Answer answer = unsure.answer(question);
+
+      assertThat(unsure.score(question).retrieval().passages().get(0).articleId()).isEqualTo("design-fair");
+      assertThat(answer.answered()).isFalse();
+      assertThat(answer.evidence()).extracting(e -> e.citation().articleId()).first().isEqualTo("tarrow-works");
+    }
   }
 
   @ParameterizedTest(name = "[{0}]")

@@ -160,6 +160,30 @@ class FeaturesTest {
   }
 
   @Test
+  void typeMatch_whatTime_aPartOfTheDayFitsLessThanTheClock() {
+    Map<String, double[]> x = features("What time did the thieves get into the museum?",
+        "Thieves got into the museum before dawn on Monday, at about 4.12am, prosecutors said.");
+
+    assertThat(feature(x.get("dawn"), "typeMatch")).isEqualTo(0.5);
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).contains("4.12am");
+      assertThat(feature(e.getValue(), "typeMatch")).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void typeMatch_winningTime_marginBeatenByFitsWeakly() {
+    Map<String, double[]> x = features("What was Rono's winning time?",
+        "Rono won in 2:07:41, breaking the course record by more than a minute and a half.");
+
+    assertThat(feature(x.get("2:07:41"), "typeMatch")).isEqualTo(1);
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).contains("a minute and a half");
+      assertThat(feature(e.getValue(), "typeMatch")).isLessThanOrEqualTo(0.3);
+    });
+  }
+
+  @Test
   void typeMatch_howLong_gapBeforeAnotherEventOrAnAgeFitsWeakly() {
     Map<String, double[]> x = features("How long were the robbers inside the depot?",
         "The robbers, one of them a 67-year-old man, spent roughly 11 minutes inside the depot, two days before "
@@ -169,6 +193,14 @@ class FeaturesTest {
     assertThat(x.entrySet()).filteredOn(e -> e.getKey().contains("two days") || e.getKey().contains("67"))
         .isNotEmpty()
         .allSatisfy(e -> assertThat(feature(e.getValue(), "typeMatch")).isLessThanOrEqualTo(0.3));
+  }
+
+  @Test
+  void typeMatch_howLong_lengthForWhichSomethingLastsFitsFullyBeforeAfter() {
+    Map<String, double[]> x = features("How long is the team's suspension?",
+        "The UCI suspended the team for 30 days after a third rider tested positive.");
+
+    assertThat(feature(x.get("30 days"), "typeMatch")).isEqualTo(1);
   }
 
   @Test
@@ -187,11 +219,28 @@ class FeaturesTest {
       China turned back the containers because inspectors found a banned dye.        | 1.0
       China turned back the containers over a banned dye found on the husks.         | 0.5
       China turned back the containers after inspectors found a banned dye.          | 0.5
+      China turned back the containers against the rules of the trade pact.          | 0.5
+      China turned back the containers, citing a banned dye on the husks.            | 0.5
       China has turned back containers over the past month, officials said.          | 0.0
       China turned back as many as 300 containers, officials said.                    | 0.0
       """)
   void cue_why_reasonWordsCountFullyAndWordsThatMayTellTheTimeHalf(String sentence, double cue) {
     Map<String, double[]> x = features("Why did China turn back the containers?", sentence);
+
+    assertThat(x.values()).singleElement().satisfies(v -> assertThat(feature(v, "cue")).isEqualTo(cue));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      What caused the mobile outage in Portugal?         | 1.0
+      what triggered the outage                          | 1.0
+      what did the operator blame the outage on          | 1.0
+      How did the operator explain why the outage began? | 1.0
+      Tell me about the mobile outage in Portugal        | 0.0
+      """)
+  void cue_whatCaused_asksForTheReasonAsWhyDoes(String question, double cue) {
+    Map<String, double[]> x = features(question,
+        "The operator said the outage was caused by a faulty software update.");
 
     assertThat(x.values()).singleElement().satisfies(v -> assertThat(feature(v, "cue")).isEqualTo(cue));
   }
@@ -429,6 +478,66 @@ class FeaturesTest {
         "The floods affected about 1.9 million people and destroyed 40,000 cattle sheds.");
 
     assertThat(feature(x.get("about 1.9 million people"), "unitMismatch")).isEqualTo(1);
+  }
+
+  @Test
+  void focusNear_subjectOfACopulaNamesTheFocus_andAClauseBetweenDoesNot() {
+    Map<String, double[]> x = features("What is the key issue separating the union and the company?",
+        "A key issue separating the two sides is job security, the union's negotiator said.");
+
+    assertThat(feature(x.get("job security"), "focusNear")).isEqualTo(1);
+    assertThat(feature(x.get("two sides"), "focusNear")).isZero();
+  }
+
+  @Test
+  void typeMatch_madeThingAsked_aPlaceFitsWeakly() {
+    Map<String, double[]> x = features("What was the last car to roll off the line at the plant?",
+        "The last Chevrolet Cruze rolled off the line at the plant in northeastern Ohio.");
+
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).contains("Ohio");
+      assertThat(feature(e.getValue(), "typeMatch")).isEqualTo(0.2);
+    });
+  }
+
+  @Test
+  void broadPlace_countryForAWhereQuestion_isMarkedAndTheTownIsNot() {
+    String sentence = "Skyline Airways, based in Denver, is the fourth-largest carrier in the United States.";
+    Map<String, double[]> where = features("Where is Skyline Airways based?", sentence);
+    Map<String, double[]> country = features("Which country is Skyline Airways based in?", sentence);
+
+    assertThat(feature(where.get("United States"), "broadPlace")).isEqualTo(1);
+    assertThat(feature(where.get("Denver"), "broadPlace")).isZero();
+    assertThat(feature(country.get("United States"), "broadPlace")).isZero();
+  }
+
+  @Test
+  void broadPlace_townWithItsState_isAsNarrowAsTheTown() {
+    Map<String, double[]> x = features("Where could the carmaker build a battery plant?",
+        "The carmaker could build a battery plant in Lordstown, Ohio, media reported.");
+
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).startsWith("Lordstown");
+      assertThat(feature(e.getValue(), "broadPlace")).isZero();
+    });
+  }
+
+  @Test
+  void adjacent_perUnitAfterASum_belongsToThatSumNotTheNext() {
+    Map<String, double[]> x = features("How much can an adult evacuee claim?",
+        "Evacuees can claim emergency payments of $1,250 per adult and $500 per dependent child.");
+
+    assertThat(feature(x.get("$1,250"), "adjacent")).isPositive();
+    assertThat(feature(x.get("$500"), "adjacent")).isZero();
+  }
+
+  @Test
+  void unitMismatch_widerClassOfWhatIsCounted_isHalfAMismatch() {
+    Map<String, double[]> x = features("How many ships were waiting at anchor?",
+        "Port officials said 37 seagoing vessels were waiting at anchor and 6,500 dockers were on strike.");
+
+    assertThat(feature(x.get("37 seagoing vessels"), "unitMismatch")).isEqualTo(0.5);
+    assertThat(feature(x.get("6,500 dockers"), "unitMismatch")).isEqualTo(1);
   }
 
   @Test

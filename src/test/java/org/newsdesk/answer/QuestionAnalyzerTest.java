@@ -54,6 +54,10 @@ class QuestionAnalyzerTest {
       What did the scientists name the vent field?             | ENTITY
       What did the union call for?                             | DESCRIPTION
       What did the union leader call the offer?                | DESCRIPTION
+      What did Chile's central bank lower its key rate to?     | PERCENT
+      What will the city do about museum security?             | DESCRIPTION
+      what is the company gonna do with the money              | DESCRIPTION
+      What company will do the work?                           | ORGANIZATION
       """)
   void analyze_verbOrStrandedPreposition_asksForAQuantity(String question, AnswerType type) {
     assertThat(ANALYZER.analyze(question).type()).isEqualTo(type);
@@ -211,6 +215,20 @@ class QuestionAnalyzerTest {
         .doesNotContain("how", "many");
   }
 
+  @Test
+  void analyze_calendarNounAskingForADate_isTheFocusButNoKeyword() {
+    Question q = ANALYZER.analyze("On what date will Chile's new president take office?");
+
+    assertThat(q.focus()).isEqualTo("date");
+    assertThat(q.keywords()).contains("president", "office").doesNotContain("date");
+  }
+
+  @Test
+  void analyze_initialsThatSpellAFunctionWord_areAKeyword() {
+    assertThat(ANALYZER.analyze("What share of INTO members backed the deal?").keywords()).contains("into");
+    assertThat(ANALYZER.analyze("WHO LEADS THE UNION").keywords()).containsExactly("lead", "union");
+  }
+
   @ParameterizedTest(name = "[{0}]")
   @ValueSource(strings = {"", "   ", "\t\n", "😀😀", "?!", "what?", "the"})
   void analyze_nothingSearchable_givesQuestionWithoutKeywords(String asked) {
@@ -233,6 +251,8 @@ class QuestionAnalyzerTest {
       how much have rents gone up in the last ten years      | PERCENT
       By how much did prices rise?                           | PERCENT
       How much did the strike cost GM?                       | MONEY
+      How far did the bank's shares fall in morning trading? | PERCENT
+      How far did the plane fly?                             | NUMBER
       """)
   void analyze_howMuchWithAVerbOfChange_asksForAPercentage(String question, AnswerType type) {
     assertThat(ANALYZER.analyze(question).type()).isEqualTo(type);
@@ -244,6 +264,19 @@ class QuestionAnalyzerTest {
       "what's up?", "sup bot"})
   void analyze_questionAboutTheAskerOrTheBot_hasNothingToLookUp(String question) {
     assertThat(ANALYZER.analyze(question).keywords()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"what's 17 times 23", "what is 6 divided by 3?", "what time is it in sydney right now",
+      "What day is it today?"})
+  void analyze_clockOrSum_hasNothingToLookUp(String question) {
+    assertThat(ANALYZER.analyze(question).keywords()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"What time is it expected to open?", "How many times did the 17 ships dock in 2024?"})
+  void analyze_timeOrTimesInANewsQuestion_keepsItsKeywords(String question) {
+    assertThat(ANALYZER.analyze(question).keywords()).isNotEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,9 +1,17 @@
 package org.newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.index.IndexFixture.article;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.corpus.Article;
 import org.newsdesk.nlp.SharedPipeline;
+import org.newsdesk.search.Passage;
 
 class RetrieverTest extends AnswererTestBase {
 
@@ -21,6 +29,34 @@ class RetrieverTest extends AnswererTestBase {
 
     assertThat(r.fuzzy()).contains("pasenger");
     assertThat(r.unknown()).doesNotContain("pasenger");
+  }
+
+  @Test
+  void retrieve_misspelledWord_countsAsTheWordThePassagesSpellRight() {
+    Retrieval r = desk.answerer().score("How many pasengers were stranded in Dover?").retrieval();
+
+    assertThat(r.expansions().get("pasenger")).contains("passenger", "passengers");
+  }
+
+  @Test
+  void retrieve_weakHitBesideAStrongOne_comesRightAfterIt(@TempDir Path dir) throws Exception {
+    List<Article> articles = new ArrayList<>();
+    articles.add(article("ghent-raid", "Diadem stolen", LocalDate.of(2025, 2, 18),
+        "Thieves broke into a small museum of goldsmiths' work in the Belgian city of Ghent before dawn on Monday "
+            + "and escaped with a diadem in a raid that lasted about four minutes, prosecutors said.",
+        "The intruders entered the Museum voor Edelsmeedkunst through a glass roof light and smashed two cases.",
+        "Police arrived seven minutes after the alarm went off."));
+    for (int i = 0; i < 8; i++) {
+      articles.add(article("museum-" + i, "Museum news " + i, LocalDate.of(2025, 3, 1 + i),
+          "The museum reopened.", "Its museum shop sold out."));
+    }
+    try (Desk small = Desk.open(dir.resolve("index"), articles)) {
+      List<Passage> passages = small.answerer()
+          .score("How long were the robbers inside the Museum voor Edelsmeedkunst?").retrieval().passages();
+
+      assertThat(passages).extracting(p -> p.articleId() + "#" + p.sentenceIndex())
+          .startsWith("ghent-raid#1", "ghent-raid#0", "ghent-raid#2");
+    }
   }
 
   @Test

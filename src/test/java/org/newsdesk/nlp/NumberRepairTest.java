@@ -162,4 +162,57 @@ class NumberRepairTest {
     assertThat(s.tokens()).extracting(Token::word, Token::ner).contains(
         tuple("180", "NUMBER"), tuple("C", "O"));
   }
+
+  @Test
+  void annotate_sumWithAnAbbreviatedMultiplier_takesTheMultiplier() {
+    Sentence s = SharedPipeline.get().annotate("Regulators fined the lender €9.4mn on Tuesday.").get(0);
+
+    assertThat(s.mentions()).filteredOn(m -> m.type().equals("MONEY"))
+        .extracting(m -> s.span(m.tokenBegin(), m.tokenEnd()), Mention::normalized)
+        .containsExactly(tuple("€9.4mn", "€9400000.0"));
+  }
+
+  @Test
+  void repair_multiplierAfterASpace_isLeftAlone() {
+    List<Token> in = tokens("paid/VBD/O $/$/MONEY 5/CD/MONEY m/NN/O");
+
+    assertThat(NumberRepair.repair(in)).extracting(Token::ner).containsExactly("O", "MONEY", "MONEY", "O");
+  }
+
+  @Test
+  void repair_numberThenPerCent_isAPercentageValuedAsTheTaggerValuesOne() {
+    List<Token> out = NumberRepair.repair(tokens("fell/VBD/O 7.8/CD/NUMBER per/IN/O cent/NN/O in/IN/O May/NNP/DATE"));
+
+    assertThat(out).extracting(Token::ner).containsExactly("O", "PERCENT", "PERCENT", "PERCENT", "O", "DATE");
+  }
+
+  @Test
+  void annotate_approximatePerCent_isAnApproximatePercentage() {
+    Sentence s = SharedPipeline.get().annotate("About 38 per cent of the coral turned white.").get(0);
+
+    assertThat(s.mentions()).extracting(Mention::type, Mention::normalized).containsExactly(tuple("PERCENT", "~%38.0"));
+  }
+
+  @Test
+  void repair_hyphenedNumberWordAfterACount_endsTheCount() {
+    List<Token> out = NumberRepair.repair(tokens(
+        "carried/VBD/O 610,000/CD/NUMBER twenty/CD/NUMBER -/HYPH/NUMBER foot/NN/NUMBER units/NNS/O"));
+
+    assertThat(out).extracting(Token::ner).containsExactly("O", "NUMBER", "O", "O", "O", "O");
+  }
+
+  @Test
+  void repair_hyphenedNumberWordAlone_staysANumber() {
+    List<Token> in = tokens("a/DT/O four/CD/NUMBER -/HYPH/NUMBER minute/NN/NUMBER raid/NN/O");
+
+    assertThat(NumberRepair.repair(in)).isEqualTo(in);
+  }
+
+  @Test
+  void annotate_hoursMinutesAndSeconds_areATimeTaken() {
+    Sentence s = SharedPipeline.get().annotate("Rono won the marathon in 2:07:41, a course record.").get(0);
+
+    assertThat(s.mentions()).extracting(Mention::type, Mention::normalized)
+        .contains(tuple("DURATION", "PT2H7M41S"));
+  }
 }
