@@ -60,6 +60,8 @@ final class NumberRepair {
   private static final String NUMBER = "NUMBER";
   private static final String TIME = "TIME";
   private static final String DURATION = "DURATION";
+  private static final String MONEY = "MONEY";
+  private static final String PERCENT = "PERCENT";
   /** How news writes the half of the day after an hour ("6 am", "9 p.m."). */
   private static final Pattern MERIDIEM = Pattern.compile("([ap])\\.?m\\.?", Pattern.CASE_INSENSITIVE);
   /** An hour of the clock, with or without minutes, which British style writes after a point ("6", "2:15", "11.50"). */
@@ -136,14 +138,7 @@ final class NumberRepair {
 
   /** Retags as a number each run tagged DURATION that holds a digit or number word but no unit of time. */
   private static List<Token> unitlessDurations(List<Token> tokens) {
-    List<Token> out = tokens;
-    int i = 0;
-    while (i < tokens.size()) {
-      if (!tokens.get(i).ner().equals("DURATION")) {
-        i++;
-        continue;
-      }
-      int end = runEnd(tokens, i);
+    return eachRun(tokens, DURATION, (out, i, end) -> {
       String value = null;
       for (int k = i; k < end && value == null; k++) {
         value = tokens.get(k).pos().equals("CD") ? value(tokens.get(k).word()) : null;
@@ -151,11 +146,35 @@ final class NumberRepair {
       // The low end of a range shares the unit of the high end ("between 10 and 14 days"), but not when the high end
       // has none either ("voted 193 to 87", both tagged durations).
       boolean rangeStart = end + 1 < tokens.size() && RANGE_WORDS.contains(tokens.get(end).lemma())
-          && tokens.get(end + 1).ner().equals("DURATION") && hasTimeWord(tokens, end + 1, runEnd(tokens, end + 1));
-      if (!hasTimeWord(tokens, i, end) && !rangeStart && value != null) {
-        String number = value;
-        out = retag(out, tokens, i, end, NUMBER, t -> number);
+          && tokens.get(end + 1).ner().equals(DURATION) && hasTimeWord(tokens, end + 1, runEnd(tokens, end + 1));
+      if (hasTimeWord(tokens, i, end) || rangeStart || value == null) {
+        return out;
       }
+      String number = value;
+      return retag(out, tokens, i, end, NUMBER, t -> number);
+    });
+  }
+
+  /** A mend of one tagged run: from the list mended so far, the list with tokens {@code begin} to {@code end} mended. */
+  private interface RunMend {
+    List<Token> apply(List<Token> out, int begin, int end);
+  }
+
+  /**
+   * Applies {@code mend} to each run of tokens the tagger tagged {@code tag}, in order, and returns the mended list
+   * (the same list when nothing changed). Runs are found in the tokens as tagged, so a mend that takes in the untagged
+   * words after its run ("per cent") does not see them again.
+   */
+  private static List<Token> eachRun(List<Token> tokens, String tag, RunMend mend) {
+    List<Token> out = tokens;
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).ner().equals(tag)) {
+        i++;
+        continue;
+      }
+      int end = runEnd(tokens, i);
+      out = mend.apply(out, i, end);
       i = end;
     }
     return out;
@@ -199,27 +218,19 @@ final class NumberRepair {
    * percentage: neither holds a currency.
    */
   private static List<Token> misreadMoney(List<Token> tokens) {
-    List<Token> out = tokens;
-    int i = 0;
-    while (i < tokens.size()) {
-      if (!tokens.get(i).ner().equals("MONEY")) {
-        i++;
-        continue;
-      }
-      int end = runEnd(tokens, i);
+    return eachRun(tokens, MONEY, (out, i, end) -> {
       String last = tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT);
       String tag = WEIGHT_WORDS.contains(last) ? NUMBER
           : last.equals("percent") || last.equals("cent") && end - 2 > i
-              && tokens.get(end - 2).word().equalsIgnoreCase("per") ? "PERCENT" : null;
-      if (tag != null) {
-        // The tagger writes a sum as "$2000000.0", a number as "2000000.0" and a share as "%12.0".
-        String prefix = tag.equals(NUMBER) ? "" : "%";
-        out = retag(out, tokens, i, end, tag, t -> t.normalized() == null ? null
-            : prefix + t.normalized().replaceAll("[$\\u20ac\\u00a3\\u00a5]", ""));
+              && tokens.get(end - 2).word().equalsIgnoreCase("per") ? PERCENT : null;
+      if (tag == null) {
+        return out;
       }
-      i = end;
-    }
-    return out;
+      // The tagger writes a sum as "$2000000.0", a number as "2000000.0" and a share as "%12.0".
+      String prefix = tag.equals(NUMBER) ? "" : "%";
+      return retag(out, tokens, i, end, tag, t -> t.normalized() == null ? null
+          : prefix + t.normalized().replaceAll("[$\\u20ac\\u00a3\\u00a5]", ""));
+    });
   }
 
   /**
@@ -227,24 +238,15 @@ final class NumberRepair {
    * equivalent units" into one number, whose second half only describes the unit counted.
    */
   private static List<Token> compoundModifiers(List<Token> tokens) {
-    List<Token> out = tokens;
-    int i = 0;
-    while (i < tokens.size()) {
-      if (!tokens.get(i).ner().equals(NUMBER)) {
-        i++;
-        continue;
-      }
-      int end = runEnd(tokens, i);
+    return eachRun(tokens, NUMBER, (out, i, end) -> {
       for (int k = i + 1; k + 2 < end; k++) {
         if (wordValue(tokens.get(k).word()) != null && tokens.get(k + 1).word().equals("-")
             && tokens.get(k + 2).pos().startsWith("NN") && tokens.get(k - 1).pos().equals("CD")) {
-          out = retag(out, tokens, k, end, "O", t -> null);
-          break;
+          return retag(out, tokens, k, end, "O", t -> null);
         }
       }
-      i = end;
-    }
-    return out;
+      return out;
+    });
   }
 
   /**
@@ -252,27 +254,17 @@ final class NumberRepair {
    * style writes two words, which the tagger leaves untagged after a number.
    */
   private static List<Token> perCent(List<Token> tokens) {
-    List<Token> out = tokens;
-    int i = 0;
-    while (i < tokens.size()) {
-      if (!tokens.get(i).ner().equals(NUMBER)) {
-        i++;
-        continue;
+    return eachRun(tokens, NUMBER, (out, i, end) -> {
+      if (end + 1 >= tokens.size() || !tokens.get(end).word().equalsIgnoreCase("per")
+          || !tokens.get(end + 1).word().equalsIgnoreCase("cent") || !tokens.get(end).ner().equals("O")
+          || !tokens.get(end + 1).ner().equals("O")) {
+        return out;
       }
-      int end = runEnd(tokens, i);
-      if (end + 1 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("per")
-          && tokens.get(end + 1).word().equalsIgnoreCase("cent") && tokens.get(end).ner().equals("O")
-          && tokens.get(end + 1).ner().equals("O")) {
-        // Written as the tagger writes a percentage: "%38.0", and "~%38.0" for "about 38 percent".
-        String number = tokens.get(end - 1).normalized();
-        String value = number == null ? null
-            : number.startsWith("~") ? "~%" + number.substring(1) : "%" + number;
-        out = retag(out, tokens, i, end + 2, "PERCENT", t -> value);
-        end += 2;
-      }
-      i = end;
-    }
-    return out;
+      // Written as the tagger writes a percentage: "%38.0", and "~%38.0" for "about 38 percent".
+      String number = tokens.get(end - 1).normalized();
+      String value = number == null ? null : number.startsWith("~") ? "~%" + number.substring(1) : "%" + number;
+      return retag(out, tokens, i, end + 2, PERCENT, t -> value);
+    });
   }
 
   /**
@@ -280,24 +272,15 @@ final class NumberRepair {
    * and the tagger leaves out; its value is multiplied as the tagger multiplies "$4.5m".
    */
   private static List<Token> moneyMultipliers(List<Token> tokens) {
-    List<Token> out = tokens;
-    int i = 0;
-    while (i < tokens.size()) {
-      if (!tokens.get(i).ner().equals("MONEY")) {
-        i++;
-        continue;
-      }
-      int end = runEnd(tokens, i);
+    return eachRun(tokens, MONEY, (out, i, end) -> {
       Token next = end < tokens.size() ? tokens.get(end) : null;
       Double factor = next == null ? null : MULTIPLIERS.get(next.word().toLowerCase(Locale.ROOT));
-      if (factor != null && next.ner().equals("O") && next.begin() == tokens.get(end - 1).end()) {
-        String value = multiplied(tokens.get(i).normalized(), factor);
-        out = retag(out, tokens, i, end + 1, "MONEY", t -> value);
-        end++;
+      if (factor == null || !next.ner().equals("O") || next.begin() != tokens.get(end - 1).end()) {
+        return out;
       }
-      i = end;
-    }
-    return out;
+      String value = multiplied(tokens.get(i).normalized(), factor);
+      return retag(out, tokens, i, end + 1, MONEY, t -> value);
+    });
   }
 
   /** A sum as the tagger writes it ("€9.4") times {@code factor} ("€9400000.0"); as it was when it has no number. */
@@ -371,23 +354,14 @@ final class NumberRepair {
 
   /** Extends each time of day over the time zone right after it ("03:00 GMT"), which the tagger leaves out. */
   private static List<Token> timeZones(List<Token> tokens) {
-    List<Token> out = tokens;
-    int i = 0;
-    while (i < tokens.size()) {
-      if (!tokens.get(i).ner().equals(TIME)) {
-        i++;
-        continue;
+    return eachRun(tokens, TIME, (out, i, end) -> {
+      if (end >= tokens.size() || !tokens.get(end).ner().equals("O")
+          || !TIME_ZONES.contains(tokens.get(end).word())) {
+        return out;
       }
-      int end = runEnd(tokens, i);
-      if (end < tokens.size() && tokens.get(end).ner().equals("O")
-          && TIME_ZONES.contains(tokens.get(end).word())) {
-        String value = tokens.get(end - 1).normalized();
-        out = retag(out, tokens, end, end + 1, TIME, t -> value);
-        end++;
-      }
-      i = end;
-    }
-    return out;
+      String value = tokens.get(end - 1).normalized();
+      return retag(out, tokens, end, end + 1, TIME, t -> value);
+    });
   }
 
   /** The value of digits ("5,000") or a number word, as the tagger writes it ("5000.0"), or null. */
