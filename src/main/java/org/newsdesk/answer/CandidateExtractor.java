@@ -39,6 +39,12 @@ public final class CandidateExtractor {
   private static final Pattern PART_OF_PLACE = Pattern.compile(
       "((north|south)(east|west)?|east|west|central)(ern)?|((north|south)-(east|west)(ern)?)",
       Pattern.CASE_INSENSITIVE);
+  /** Kinds of place a name comes before ("the Triana neighbourhood", "Sant Andreu district"). */
+  private static final Set<String> PLACE_KINDS = Set.of("neighbourhood", "neighborhood", "district", "suburb",
+      "quarter", "borough", "province", "county", "municipality", "township", "region", "valley");
+  /** Words that give the next words as a name ("named marvocidin", "dubbed Kestrel"). */
+  private static final Set<String> NAMING_WORDS = Set.of("named", "called", "dubbed", "nicknamed", "christened");
+  /** Tags of the words a noun-phrase candidate is made of. */
   private static final Set<String> NOUN_PHRASE_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
       "VBN", "VBG", "POS", "HYPH");
   /** Prepositions that turn an end date into a duration. */
@@ -753,25 +759,33 @@ public final class CandidateExtractor {
       while (begin < end && questionTerms.contains(String.valueOf(Terms.of(tokens.get(begin))))) {
         begin++;
       }
+      while (begin < end && tokens.get(begin).pos().equals("POS")) {
+        // The possessive of a name the question gave: "Barcelona's Sant Andreu district" is "Sant Andreu district".
+        begin++;
+      }
       if (begin < end && TIME_TAGS.contains(tokens.get(end - 1).ner())) {
         // "September", "Tuesday", "the first half": a time, which no what/which question asks for as a thing.
         i = j;
         continue;
       }
+      // "the city's Triana neighbourhood", "the Sant Andreu district": a name the kind of place after it completes.
+      boolean namedPlace = end - begin >= 2 && tokens.get(end - 2).pos().startsWith("NNP")
+          && PLACE_KINDS.contains(tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT));
       boolean proper = begin < end && (tokens.get(end - 1).pos().startsWith("NNP") || continuesName(tokens, end - 1)
-          || nameNumber(tokens, end - 1));
+          || nameNumber(tokens, end - 1) || givenAsName(tokens, begin) || namedPlace);
       // A common noun that a question word modified is another thing: "capital gains" names no capital.
       boolean modifiedByQuestion = begin > unstripped && !proper;
       if (begin < end && !repeatsQuestion(tokens, begin, end, questionTerms, spellings) && !overlaps(already, begin, end)
           && end - begin <= 6 && (proper || !properOnly) && !modifiedByQuestion) {
         out.add(phrase(p, rank, begin, end));
       }
-      int name = end;
+      int name = namedPlace ? end - 1 : end;
       while (proper && name > begin && (tokens.get(name - 1).pos().startsWith("NNP")
           || continuesName(tokens, name - 1) || name == end && nameNumber(tokens, name - 1))) {
         name--;
       }
-      if (proper && name > begin && !repeatsQuestion(tokens, name, end, questionTerms, spellings)
+      if (proper && name > begin && name < end && !(namedPlace && name == end - 1)
+          && !repeatsQuestion(tokens, name, end, questionTerms, spellings)
           && !overlaps(already, name, end)) {
         // The name at the end of a described noun phrase stands on its own too: "Kota Ratna" of "the
         // Singapore-flagged container ship Kota Ratna".
@@ -806,6 +820,21 @@ public final class CandidateExtractor {
   /** True when the question asks for a name ("what is the name of", "what is it called"): a common phrase is none. */
   private static boolean asksName(Question q) {
     return q.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("name") || t.word().equalsIgnoreCase("called"));
+  }
+
+  /**
+   * True when the words before {@code i} give what follows as a name, in whatever case: "the compound, named
+   * marvocidin", "Kalasag, known locally as Ramil".
+   */
+  static boolean givenAsName(List<Token> tokens, int i) {
+    if (i < 1) {
+      return false;
+    }
+    String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+    // "known as", "known locally as".
+    return NAMING_WORDS.contains(before) || before.equals("as")
+        && (i >= 2 && tokens.get(i - 2).word().equalsIgnoreCase("known")
+            || i >= 3 && tokens.get(i - 3).word().equalsIgnoreCase("known"));
   }
 
   /** True when a capitalized word follows a proper noun: it goes on with the name whatever its tag ("Loom Assist"). */

@@ -146,7 +146,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     Retrieval r = retriever.retrieve(q);
     Features features = new Features(q, r, lexicon);
-    List<Candidate> candidates = CandidateExtractor.extract(q, r.passages(), EXTRACT_FROM);
+    List<Candidate> candidates = candidates(q, r, features);
     Map<String, String> canonical = mergeKeys(candidates);
     Map<String, Set<String>> supporters = new HashMap<>();
     for (Candidate c : candidates) {
@@ -163,10 +163,10 @@ public final class ExtractiveAnswerer implements Answerer {
         // sentence that mentions capitals ("concern in both capitals ... Beijing") is not called one.
         continue;
       }
-      if (x[UNIT_FIT] < 0 || x[QUALIFIED_ROLE] > 0 || features.countsAMeasure(c)) {
+      if (x[UNIT_FIT] < 0 || x[QUALIFIED_ROLE] > 0 || features.countsAMeasure(c) || features.countsForWhich(c)) {
         // A quantity of another measure ("70,115 votes" for "how old") cannot answer a measuring question, nor a
         // measure ("about 20 kilometres") a count of miners, nor the deputy of the role asked about ("Deputy Governor
-        // Carolyn Rogers" for "who is the governor") a who question.
+        // Carolyn Rogers" for "who is the governor") a who question, nor a count ("2.4 million heaters") a which.
         continue;
       }
       scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(q, c), x), key));
@@ -187,6 +187,22 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());
     return new Scored(q, r, scored, scored.isEmpty() ? null : answerFeatures(q, scored));
+  }
+
+  /**
+   * The candidates of the best retrieved passages and, past them, of the passages whose article is about the whole
+   * question: such an article's sentence naming the person asked about may share few words with the question
+   * ("Chief executive Megan Thorburn, 52, said" for "how old is the chief executive of Wattle Air").
+   */
+  static List<Candidate> candidates(Question q, Retrieval r, Features features) {
+    List<Candidate> out = new ArrayList<>();
+    for (int rank = 0; rank < r.passages().size(); rank++) {
+      Passage p = r.passages().get(rank);
+      if (rank < EXTRACT_FROM || features.articleCoversQuestion(p)) {
+        out.addAll(CandidateExtractor.extract(q, p, rank));
+      }
+    }
+    return out;
   }
 
   /**

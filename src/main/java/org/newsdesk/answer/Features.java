@@ -29,7 +29,8 @@ public final class Features {
   public static final List<String> NAMES = List.of("bias", "coverage", "coverageWithTitle", "bm25", "rank",
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
       "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole",
-      "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally", "rivalName", "subject", "broadPlace");
+      "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally", "rivalName", "subject", "broadPlace",
+      "verbBefore", "sourceClause", "pastFigure", "namesReport");
 
   /** Tags that may stand between a focus noun and the name after it: determiners, modifiers, punctuation. */
   private static final Set<String> FOCUS_TO_NAME = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", ",", ":",
@@ -38,6 +39,8 @@ public final class Features {
   private static final int SUBJECT_RUN = 8;
   /** Tokens after a candidate searched for the question's verb: an apposition of about ten words and the verb. */
   private static final int SUBJECT_REACH = 14;
+  /** Tokens before a candidate searched for the verb it completes: "was raised on its maiden voyage in 1961". */
+  private static final int VERB_REACH = 8;
   /** Verbs that only carry tense, voice or mood (lemmas). */
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
       "might", "shall", "should", "must");
@@ -52,6 +55,8 @@ public final class Features {
   /** Words that introduce a reason or cause in news prose, by lemma. */
   private static final Set<String> CAUSE_CUES = Set.of("because", "due", "since", "amid", "after", "reason",
       "cause", "so", "result", "owing", "following", "blame", "thanks", "force", "prompt", "trigger", "spark");
+  /** Participles that give an aim: "aimed at", "designed to", "intended to", "meant to". */
+  private static final Set<String> PURPOSE_VERBS = Set.of("aimed", "designed", "intended", "meant", "seeking");
   /** Words that make a descriptive question ask for a reason wherever they stand. */
   private static final Set<String> REASON_WORDS = Set.of("blame", "reason", "behind");
   /** Verbs whose subject is a cause: "what caused ...", "what led to ...". */
@@ -78,7 +83,8 @@ public final class Features {
       "possible", "$", "#");
   /** Question verbs that ask what somebody said. */
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "describe", "call", "warn", "urge", "add",
-      "claim", "argue", "insist", "promise", "vow");
+      "claim", "argue", "insist", "promise", "vow", "admit", "acknowledge", "concede", "explain", "predict",
+      "complain");
   /** Reported speech: quotation marks and attribution verbs. */
   private static final Set<String> SPEECH_CUES = Stream.concat(
       Stream.of("say", "tell", "add", "according", "describe", "call", "warn", "urge"), Attribution.QUOTES.stream())
@@ -88,6 +94,9 @@ public final class Features {
   /** Stated intentions and reactions. */
   private static final Set<String> RESPONSE_CUES = Set.of("will", "would", "plan", "appeal", "intend", "vow",
       "reject", "welcome", "deny", "respond", "react", "review", "consider");
+  /** Verbs that are a response in themselves: what "how did X respond" asks X did. */
+  private static final Set<String> RESPONSE_DEEDS = Set.of("respond", "react", "reply", "reject", "welcome",
+      "condemn", "criticise", "criticize", "denounce", "dismiss", "hail", "protest", "appeal");
   /** Parts of speech inside a noun phrase, between a number and its head noun. */
   private static final Set<String> NOUN_PHRASE_INNER = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
       "HYPH", "VBN", "VBG", "POS", "DT");
@@ -128,6 +137,14 @@ public final class Features {
       "afterwards", "previously");
   /** Times of day that name the hour although they have no digits. */
   private static final Set<String> CLOCK_WORDS = Set.of("noon", "midday", "midnight");
+  /** Words that end a clause of a sentence giving two accounts ("..., while police put the figure at 28,000"). */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
+  /** Words that make a length per unit of time: "kilometres per hour", "miles an hour", "km/h". */
+  private static final Set<String> PER = Set.of("per", "an", "a", "each", "/");
+  /** Symbols of units of time after a slash ("km/h", "m/s"). */
+  private static final Set<String> TIME_SYMBOLS = Set.of("h", "hr", "s");
+  /** WordNet's class of speeds ("mph", "km/h"); "kilometres an hour" is a length per unit of time. */
+  private static final String SPEED = "rate";
   /** The measure of "how old": an age, counted in units of time ("58 years", "six months old") or bare ("Teo, 34"). */
   private static final String AGE = "age";
   /**
@@ -144,7 +161,7 @@ public final class Features {
       Map.entry("hot", "temperature unit"), Map.entry("cold", "temperature unit"),
       Map.entry("old", AGE), Map.entry("age", AGE),
       Map.entry("temperature", "temperature unit"), Map.entry("area", "area unit"), Map.entry("land", "area unit"),
-      Map.entry("volume", "volume unit"));
+      Map.entry("volume", "volume unit"), Map.entry("fast", SPEED), Map.entry("speed", SPEED));
   /** Words in a title that make it a different post from the one asked about ("vice president", "former CEO"). */
   private static final Set<String> ROLE_QUALIFIERS = Set.of("vice", "deputy", "former", "acting", "assistant",
       "interim", "associate", "ex");
@@ -186,6 +203,8 @@ public final class Features {
   private static final String MONETARY_UNIT = "monetary unit";
   /** WordNet class of the units of every measure: length, mass, area, power, data, money. */
   private static final String MEASURE_UNIT = "unit of measurement";
+  /** WordNet class of the qualities a unit measures: level, weight, height, concentration, price. */
+  private static final String ATTRIBUTE = "attribute";
   /** Pronouns that open a sentence about what the sentence before it is about. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she",
       "her");
@@ -239,6 +258,12 @@ public final class Features {
   private final Set<String> cueWords;
   /** The keyword of the verb whose subject the question asks for, or null (see {@link #subjectVerb}). */
   private final String subjectVerb;
+  /** The keywords of the question's own verbs, auxiliaries aside ("raise" in "which year was the Vasa raised"). */
+  private final Set<String> questionVerbs;
+  /** True when the question asks for a name ("what is the local name of Typhoon Kalasag"). */
+  private final boolean asksName;
+  /** Whose account the question asks for after "according to" ("the Carabineros"); empty when it names none. */
+  private final Set<String> sources;
 
   /** Prepares feature computation for one question's retrieval, with WordNet for is-a checks. */
   public Features(Question q, Retrieval r, Lexicon lexicon) {
@@ -284,6 +309,9 @@ public final class Features {
     this.agents = agents(q, lexicon);
     this.cueWords = cueWords();
     this.subjectVerb = subjectVerb(q);
+    this.questionVerbs = questionVerbs(q);
+    this.sources = sources(q, lexicon);
+    this.asksName = q.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("name"));
     this.roleModifiers = roleModifiers(q);
     this.questionYears = years(q.tokens(), null);
     this.questionMonths = months(q.tokens());
@@ -376,8 +404,7 @@ public final class Features {
       }
     }
     // "as reported by Kyodo on Jan. 22" names the article's own day, not the time of what it reports.
-    boolean reportDay = dated != null && questionDays.contains(
-        dated.getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT) + " " + dated.getDayOfMonth());
+    boolean reportDay = dated != null && questionDays.contains(dayKey(dated));
     return !reportDay && !questionMonths.isEmpty() && !months.isEmpty() && Collections.disjoint(months, questionMonths)
         ? 1 : 0;
   }
@@ -401,6 +428,12 @@ public final class Features {
     if (questionYears.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
       return sentence;
     }
+    String nearest = nearestYear(c);
+    return nearest == null ? sentence : questionYears.contains(nearest) ? 0 : 1;
+  }
+
+  /** The year said nearest to the candidate within its clause, or null when its clause says none. */
+  private static String nearestYear(Candidate c) {
     List<Token> tokens = c.passage().tokens();
     String nearest = null;
     int best = Integer.MAX_VALUE;
@@ -419,7 +452,50 @@ public final class Features {
         }
       }
     }
-    return nearest == null ? sentence : questionYears.contains(nearest) ? 0 : 1;
+    return nearest;
+  }
+
+  /**
+   * True when the question names this article as the report it means: by its day ("by March 21", "in its Feb. 5
+   * update") or its outlet ("according to Reuters", "the dpa version"). Reports of one event on other days give
+   * other figures.
+   */
+  private boolean namesReport(Passage p) {
+    LocalDate dated = p.citation().date();
+    if (dated != null && questionDays.contains(dayKey(dated))) {
+      return true;
+    }
+    if (p.citation().source() == null) {
+      return false;
+    }
+    for (String word : p.citation().source().split("[^\\p{L}\\p{N}]+")) {
+      String term = Terms.normalize(word);
+      if (term != null && term.length() >= 3 && q.keywords().contains(term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a question that names no year meets a figure of years before its article's ("Malawi's worst outbreak,
+   * in 2022 and 2023, killed more than 1,700" in a report of 2025): background, not the news; for a date, its own
+   * year.
+   */
+  private boolean pastFigure(Candidate c) {
+    LocalDate dated = c.passage().citation().date();
+    if (!questionYears.isEmpty() || dated == null || !QUANTITIES.contains(c.tag()) && !c.tag().equals("DATE")) {
+      return false;
+    }
+    String year = null;
+    List<Token> tokens = c.passage().tokens();
+    for (int i = c.tokenBegin(); i < c.tokenEnd() && year == null; i++) {
+      year = yearSaid(tokens, i, dated);
+    }
+    if (year == null) {
+      year = nearestYear(c);
+    }
+    return year != null && Integer.parseInt(year) < dated.getYear() - 1;
   }
 
   /**
@@ -463,6 +539,11 @@ public final class Features {
       }
     }
     return out;
+  }
+
+  /** A date as {@link #days} gives a day named with its month: "jan 22". */
+  private static String dayKey(LocalDate date) {
+    return date.getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT) + " " + date.getDayOfMonth();
   }
 
   /** The days named with their month ("Jan. 22", "22 January"), as "jan 22". */
@@ -746,7 +827,8 @@ public final class Features {
       // A proper noun, whatever its tag: the tagger misses a surname it tagged in full elsewhere in the article.
       String word = Terms.normalize(tokens.get(i).word());
       boolean alias = tokens.get(i).pos().startsWith("NNP") && word != null && aliases.contains(word);
-      if ((alias || term != null && keywordsOf(term).stream().anyMatch(agents::contains)) && speaks(tokens, i)
+      boolean acts = speaks(tokens, i) || cueWords == RESPONSE_CUES && responds(tokens, i);
+      if ((alias || term != null && keywordsOf(term).stream().anyMatch(agents::contains)) && acts
           && (!plainWhy || quoted(tokens))) {
         return 1;
       }
@@ -803,6 +885,19 @@ public final class Features {
    * told reporters", "Nwankwo, the chief executive, said") or after it ("said Nwankwo", "according to Nwankwo"); a
    * name right after "told" or "asked" is the one spoken to.
    */
+  /**
+   * True when the name at {@code at} is the subject of a verb of response a few words on ("the union FNV Havens
+   * reacted angrily", "workers' groups rejected the offer").
+   */
+  private static boolean responds(List<Token> tokens, int at) {
+    for (int i = at + 1; i < Math.min(tokens.size(), at + Attribution.REACH + 1); i++) {
+      if (tokens.get(i).pos().startsWith("VB") && RESPONSE_DEEDS.contains(tokens.get(i).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean speaks(List<Token> tokens, int at) {
     for (int i = Math.max(0, at - Attribution.REACH); i < Math.min(tokens.size(), at + Attribution.REACH + 1); i++) {
       Token t = tokens.get(i);
@@ -837,11 +932,16 @@ public final class Features {
 
   /**
    * 1 when a quantity carries a unit of the class the question measures ("48 light years" for "how far"), -1 when
-   * it carries a unit of something else ("1.7 times the size") or is money or a percentage, 0 for a bare number or
-   * a question that measures nothing in particular.
+   * it carries a unit of something else ("1.7 times the size") or is money or a percentage, or is an age the
+   * question does not ask for, 0 for a bare number or a question that measures nothing in particular.
    */
   private double unitFit(Candidate c) {
-    if (unitClass == null || !QUANTITIES.contains(c.tag())) {
+    if (unitClass == null) {
+      // A question that measures nothing in particular is still not asking a person's age ("what level of
+      // salbutamol was found in Haugland's sample" and "Haugland, 28, said").
+      return c.tag().equals("NUMBER") && c.tokenEnd() - c.tokenBegin() == 1 && agePosition(c) ? -1 : 0;
+    }
+    if (!QUANTITIES.contains(c.tag())) {
       return 0;
     }
     if (c.tag().equals("MONEY") || c.tag().equals("PERCENT") || tally(c)) {
@@ -862,8 +962,10 @@ public final class Features {
       }
       boolean fits = AGE.equals(unitClass)
           ? unitWord && QuestionAnalyzer.TIME_UNITS.contains(t.lemma()) && ageUnit(tokens, i)
+              && i > 0 && (tokens.get(i - 1).pos().equals("CD") || tokens.get(i - 1).word().equals("-"))
           : unitWord && (lexicon.isA(t.lemma(), unitClass) || lexicon.isA(t.word(), unitClass))
-              || i + 1 < to && lexicon.isA(t.word() + " " + tokens.get(i + 1).lemma(), unitClass);
+              || i + 1 < to && lexicon.isA(t.word() + " " + tokens.get(i + 1).lemma(), unitClass)
+              || SPEED.equals(unitClass) && unitWord && lexicon.isA(t.lemma(), "linear unit") && perTime(tokens, i + 1);
       if (fits) {
         return AGE.equals(unitClass) && someoneElsesAge(c) ? -1 : 1;
       }
@@ -876,6 +978,15 @@ public final class Features {
       return -1;
     }
     return AGE.equals(unitClass) ? 0 : -0.5;
+  }
+
+  /** True when the tokens from {@code i} say "per hour", "an hour" or "/h": a length so measured is a speed. */
+  private static boolean perTime(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !PER.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Token time = tokens.get(i + 1);
+    return QuestionAnalyzer.TIME_UNITS.contains(time.lemma()) || TIME_SYMBOLS.contains(time.word());
   }
 
   /**
@@ -898,11 +1009,16 @@ public final class Features {
 
   /**
    * True when the unit of time at {@code i} counts an age: "58 years", "a 71-year-old man", but not the length of
-   * what follows it ("a two-day policy meeting").
+   * what follows it ("a two-day policy meeting", "a four-day working week"); the caller also wants the number right before the unit, which
+   * "the 2023-24 financial year" lacks.
    */
   private static boolean ageUnit(List<Token> tokens, int i) {
-    return i + 1 >= tokens.size() || tokens.get(i + 1).word().equalsIgnoreCase("old")
-        || !tokens.get(i + 1).pos().startsWith("NN");
+    if (i + 1 >= tokens.size() || tokens.get(i + 1).word().equalsIgnoreCase("old")) {
+      return true;
+    }
+    // "a four-day working week": a modifier after the unit starts the noun it measures.
+    String next = tokens.get(i + 1).pos();
+    return !next.startsWith("NN") && !next.equals("VBG") && !next.startsWith("JJ");
   }
 
   /**
@@ -922,11 +1038,34 @@ public final class Features {
   }
 
   /**
+   * The last words of runs of two or more proper nouns that end untagged: a person the tagger missed, or half read
+   * as a place ("Sofia Bergström"); an organization's or a place's name ends in a tagged word ("Wattle Air").
+   */
+  private static List<String> untaggedNames(List<Token> tokens) {
+    List<String> out = new ArrayList<>();
+    int run = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean proper = t.pos().equals("NNP") && Character.isUpperCase(t.word().charAt(0));
+      run = proper ? run + 1 : 0;
+      boolean last = i + 1 >= tokens.size() || !tokens.get(i + 1).pos().equals("NNP");
+      String term = Terms.of(t);
+      if (proper && last && run >= 2 && t.ner().equals("O") && term != null) {
+        out.add(term);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The surnames of the persons the question names; for a question typed in lower case, which the tagger finds no
    * names in ("how old is darren gallant"), the keywords the retrieved sentences use as a person's last name.
    */
   private static List<String> questionSurnames(Question q, Retrieval r) {
     List<String> named = surnames(q.tokens());
+    if (named.isEmpty()) {
+      named = untaggedNames(q.tokens());
+    }
     // The clean-up capitalizes the first word: only a capital after it shows the person typed names as names.
     if (!named.isEmpty() || q.tokens().stream().skip(1)
         .anyMatch(t -> !t.word().equals(t.word().toLowerCase(Locale.ROOT)))) {
@@ -1291,6 +1430,10 @@ public final class Features {
     x[32] = rivalName(c, m) ? 1 : 0;
     x[33] = subject(c) ? 1 : 0;
     x[34] = broadPlace(c) ? 1 : 0;
+    x[35] = verbBefore(c) ? 1 : 0;
+    x[36] = sourceClause(c) ? 1 : 0;
+    x[37] = pastFigure(c) ? 1 : 0;
+    x[38] = namesReport(p) ? 1 : 0;
     return x;
   }
 
@@ -1332,6 +1475,28 @@ public final class Features {
       }
     }
     return all;
+  }
+
+  /**
+   * True when the passage's article, in its title and its retrieved sentences, matches every keyword the articles
+   * use and its title the rarest of them: it is about the whole question, whatever rank its sentences got.
+   */
+  public boolean articleCoversQuestion(Passage p) {
+    Set<String> matched = articleMatches.getOrDefault(p.articleId(), Set.of());
+    if (!r.idf().keySet().stream().allMatch(kw -> matched.contains(kw) || r.unknown().contains(kw))) {
+      return false;
+    }
+    // About it, not mentioning it in passing: its title has the question's rarest word ("Wattle Air grounds nine
+    // jets" for "how old is the chief executive of Wattle Air").
+    String rarest = r.idf().entrySet().stream().filter(e -> !r.unknown().contains(e.getKey()))
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    for (String word : p.citation().title().split("[^\\p{L}\\p{N}]+")) {
+      String term = Terms.normalize(word);
+      if (rarest != null && term != null && keywordsOf(term).contains(rarest)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private double idfShare(Set<String> matched) {
@@ -1382,11 +1547,28 @@ public final class Features {
           return 1;
         }
         best = 0.5;
+      } else if (wanted == CAUSE_CUES && purpose(tokens, i)) {
+        // "in a bid to lift the price paid to farmers": the aim is the reason.
+        return 1;
       } else if (wanted == CAUSE_CUES && (reasonPreposition(tokens, i) || JUSTIFYING_CUES.contains(t.lemma()))) {
         best = 0.5;
       }
     }
     return best;
+  }
+
+  /**
+   * True when the word at {@code i} opens a purpose: "in a bid to", "in order to", "aimed at", "designed to", "so
+   * that".
+   */
+  private static boolean purpose(List<Token> tokens, int i) {
+    String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+    String prev = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+    return (w.equals("bid") || w.equals("order") || w.equals("effort") || w.equals("attempt")) && next.equals("to")
+            && (prev.equals("a") || prev.equals("in") || prev.equals("an"))
+        || PURPOSE_VERBS.contains(w) && (next.equals("to") || next.equals("at"))
+        || w.equals("so") && next.equals("that");
   }
 
   /**
@@ -1458,6 +1640,76 @@ public final class Features {
   }
 
   /**
+   * True when the nearest verb before the candidate, in its clause, is one of the question's ("sank in 1628 and was
+   * raised in 1961": 1961 for "when was it raised"): a sentence may give dates or figures for several deeds.
+   */
+  private boolean verbBefore(Candidate c) {
+    if (questionVerbs.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return false;
+    }
+    List<Token> tokens = c.passage().tokens();
+    for (int i = c.tokenBegin() - 1; i >= Math.max(0, c.tokenBegin() - VERB_REACH); i--) {
+      Token t = tokens.get(i);
+      if (CLAUSE_ENDS.contains(t.word())) {
+        return false;
+      }
+      if (!t.pos().startsWith("VB") || AUXILIARIES.contains(t.lemma())) {
+        continue;
+      }
+      String term = Terms.of(t);
+      return term != null && questionVerbs.stream().anyMatch(kw -> matches(kw, term));
+    }
+    return false;
+  }
+
+  /**
+   * True when the candidate's clause names the source the question asks about: "organisers said about 90,000 people
+   * took part, while the Carabineros police put the figure at 28,000" gives the police's count in the second clause.
+   */
+  private boolean sourceClause(Candidate c) {
+    if (sources.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return false;
+    }
+    List<Token> tokens = c.passage().tokens();
+    int from = c.tokenBegin();
+    while (from > 0 && !CLAUSE_BREAKS.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))) {
+      from--;
+    }
+    int to = c.tokenEnd();
+    while (to < tokens.size() && !CLAUSE_BREAKS.contains(tokens.get(to).word().toLowerCase(Locale.ROOT))) {
+      to++;
+    }
+    for (int i = from; i < to; i++) {
+      String term = Terms.of(tokens.get(i));
+      if (term != null && keywordsOf(term).stream().anyMatch(sources::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The names or nouns for people after the question's "according to"; empty when it has none. */
+  private static Set<String> sources(Question q, Lexicon lexicon) {
+    List<Token> tokens = q.tokens();
+    int[] span = speakerSpan(tokens);
+    boolean according = span != null && span[0] >= 2 && tokens.get(span[0] - 2).word().equalsIgnoreCase("according");
+    return according ? agentsIn(q, tokens.subList(span[0], span[1]), lexicon) : Set.of();
+  }
+
+  /** The keywords of the question's verbs that say what happened: not auxiliaries, not verbs of saying. */
+  private static Set<String> questionVerbs(Question q) {
+    Set<String> verbs = new HashSet<>();
+    for (Token t : q.tokens()) {
+      String term = Terms.of(t);
+      if (t.pos().startsWith("VB") && !AUXILIARIES.contains(t.lemma()) && !SPEECH_VERBS.contains(t.lemma())
+          && term != null && q.keywords().contains(term)) {
+        verbs.add(term);
+      }
+    }
+    return verbs;
+  }
+
+  /**
    * The keyword of the question's verb when the asked-for phrase is its subject ("win" in "who won the title",
    * "escape" in "how many prisoners escaped"); null when the question asks about an object ("who did she beat") or
    * has no such verb ("who is the president").
@@ -1474,6 +1726,11 @@ public final class Features {
       i++;
     }
     if (i < tokens.size() && tokens.get(i).pos().equals("MD")) {
+      i++;
+    }
+    // A passive or perfect keeps its subject before the auxiliaries: "how many people were evacuated".
+    while (i + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(i).lemma())
+        && tokens.get(i + 1).pos().matches("VB[DNG]?")) {
       i++;
     }
     if (i >= tokens.size() || !tokens.get(i).pos().matches("VB[DZPN]?")
@@ -1777,6 +2034,17 @@ public final class Features {
     return maxIdf > 0 ? missingIdf(matched) / maxIdf : 0;
   }
 
+  /**
+   * True when a "which" question ("which heater series was recalled") meets a noun phrase that counts things
+   * ("2.4 million heaters"): a count answers how many, never which one, though a name may start with a number
+   * ("the 26-gigahertz band").
+   */
+  boolean countsForWhich(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    return q.type() == AnswerType.ENTITY && q.focus() != null && c.tag().equals(CandidateExtractor.PHRASE)
+        && tokens.get(c.tokenBegin()).pos().equals("CD") && tokens.get(c.tokenEnd() - 1).pos().equals("NNS");
+  }
+
   private double typeMatch(String tag) {
     AnswerType type = q.type();
     if (tag.equals(CandidateExtractor.SENTENCE)) {
@@ -1824,9 +2092,9 @@ public final class Features {
   /**
    * For "which year" questions, a date without a year ("Monday") is a weaker match, and for "what time" ones a
    * date without the hour a weak one and a time of day a full one; for "how much" money questions, a number in a
-   * currency the tagger does not know ("200,000 rupees") is a full match and a count of something else
-   * ("9,000 people") a weak one; for a post's holder, an organization is a weak match ("FdP" for "who is the
-   * union's president").
+   * currency the tagger does not know ("200,000 rupees") is a full match, a count of something else ("9,000
+   * people") a weak one and a bare number ("seven") half the usual; for a post's holder, an organization is a weak
+   * match ("FdP" for "who is the union's president").
    */
   private double granularity(Candidate c, double typeMatch) {
     if (asksPostHolder && !c.tag().equals("PERSON")) {
@@ -1838,8 +2106,15 @@ public final class Features {
         if (t.pos().startsWith("NN") && !t.isEntity()) {
           return lexicon.isA(t.lemma(), MONETARY_UNIT) ? 1 : typeMatch * 0.3;
         }
+        for (String part : t.word().split("-")) {
+          if (part.length() > 2 && part.chars().allMatch(Character::isLetter) && lexicon.isA(part, MONETARY_UNIT)) {
+            // "a 672-million-dollar contract": the currency is inside the compound.
+            return 1;
+          }
+        }
       }
-      return typeMatch;
+      // A bare number ("seven") names no sum: a currency the tagger missed is still written beside it.
+      return typeMatch * 0.5;
     }
     if (("time".equals(q.focus()) || "hour".equals(q.focus())) && q.type() == AnswerType.DATE) {
       // "At what time did the rocket lift off?" asks for the hour, which a day or a year only narrows down, and a
@@ -1932,6 +2207,10 @@ public final class Features {
     }
     Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
     List<Token> tokens = c.passage().tokens();
+    if (asksName && CandidateExtractor.givenAsName(tokens, c.tokenBegin())) {
+      // "What is its local name": "Kalasag, known locally as Ramil" gives the name without the word.
+      return true;
+    }
     if (QUANTITIES.contains(c.tag())) {
       // A count carries its unit inside the span ("82 chicks" for "how many chicks").
       for (int i = c.tokenBegin() + 1; i < c.tokenEnd(); i++) {
@@ -1994,7 +2273,8 @@ public final class Features {
    * cattle"), half when the unit is a wider class of it ("37 seagoing vessels" for "how many ships"), else 0.
    */
   private double unitMismatch(Candidate c) {
-    if (q.focus() == null || !QUANTITIES.contains(c.tag())) {
+    // A measuring question ("how fast was the train going") leaves units to unitFit: its focus is what is measured.
+    if (q.focus() == null || unitClass != null || !QUANTITIES.contains(c.tag())) {
       return 0;
     }
     Token last = c.passage().tokens().get(c.tokenEnd() - 1);
@@ -2008,6 +2288,12 @@ public final class Features {
     }
     Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
     if (names(focus, last) || lexicon.isA(last.lemma(), q.focus())) {
+      return 0;
+    }
+    if (lexicon.isA(q.focus(), ATTRIBUTE) && c.passage().tokens().subList(c.tokenBegin(), c.tokenEnd()).stream()
+        .anyMatch(t -> t.pos().startsWith("NN") && lexicon.isA(t.lemma(), MEASURE_UNIT))) {
+      // A unit measures a quality ("what level of salbutamol" in "1,640 nanograms per millilitre", "what capacity"
+      // in "a 650-megawatt power plant"); it mismatches only things counted.
       return 0;
     }
     // News names a thing by its class on second mention ("the vessels"), but the class also holds other things.

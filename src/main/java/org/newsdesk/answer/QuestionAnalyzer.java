@@ -48,6 +48,9 @@ public final class QuestionAnalyzer {
       "yourself");
   /** Words that make a following "you" anyone's ("if you don't pay"). */
   private static final Set<String> CONDITIONS = Set.of("if", "when", "unless", "once", "before");
+  /** People in general: a question about them uses "you" for anyone ("adding someone outside your household"). */
+  private static final Set<String> INDEFINITES = Set.of("someone", "somebody", "anyone", "anybody", "everyone",
+      "everybody", "people");
   /** Question words and their quantifiers, for typo repair ("how mny" -> "how many", "wich" -> "which"). */
   private static final List<String> QUESTION_WORDS = List.of("who", "whom", "whose", "what", "which", "when",
       "where", "why", "how", "many", "much", "long");
@@ -86,14 +89,18 @@ public final class QuestionAnalyzer {
   private static final Set<String> CLAUSE_OPENERS = Set.of("when", "where");
   /** Words that may stand between a leading phrase's comma and the question word: prepositions and hedges. */
   private static final Set<String> LEAD_IN = Set.of("on", "in", "at", "for", "of", "to", "by", "from", "with",
-      "and", "so", "then", "roughly", "about", "approximately", "around", "exactly", "just", "precisely");
+      "through", "into", "over", "under", "across", "among", "during", "and", "so", "then", "roughly", "about",
+      "approximately", "around", "exactly", "just", "precisely");
   /** At most this many of them. */
   private static final int MAX_LEAD_IN = 2;
   /** A stranded preposition that asks for a level: "what did the rate climb to", "what did futures settle at". */
   private static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
-  /** Verbs besides those of change that end at a level: "settle at", "close at", "cut to", "set at". */
+  /**
+   * Verbs besides those of change that end at a level: "settle at", "close at", "cut to", "set at", and those that
+   * put a figure on something ("what did the ministry put the losses at").
+   */
   private static final Set<String> LEVEL_VERBS = Set.of("settle", "close", "stand", "end", "finish", "peak",
-      "trade", "cut", "raise", "set", "hike", "reach", "hit");
+      "trade", "cut", "raise", "set", "hike", "reach", "hit", "put", "estimate", "peg", "value");
   /** Words that make "what time" ask how long a race took: "winning time", "what time did she run". */
   private static final Set<String> RACE_TIME_WORDS = Set.of("winning", "finishing", "run", "race", "finish",
       "clock", "record", "lap", "marathon");
@@ -114,6 +121,15 @@ public final class QuestionAnalyzer {
       "ranks", "ranking", "placed");
   /** Verbs that ask for a change with a particle: "go up", "come down", "shoot up". */
   private static final Set<String> PHRASAL_CHANGE_VERBS = Set.of("go", "come", "shoot", "edge", "tick", "move");
+  /** Hedges a question word may carry ("roughly how many", "exactly when"). */
+  private static final Set<String> HEDGES = Set.of("roughly", "approximately", "about", "around", "exactly",
+      "precisely", "nearly", "almost", "just");
+  /** Nouns that ask for a piece of a place when a place follows ("which part of Seville"). */
+  private static final Set<String> PART_NOUNS = Set.of("part", "side", "corner", "section");
+  /** Verbs of a market's loss or gain that need not be a change of level ("lose", "shed", "add"). */
+  private static final Set<String> MARKET_MOVES = Set.of("lose", "shed", "add");
+  /** What markets quote: its loss or gain is a percentage. */
+  private static final Set<String> MARKET_NOUNS = Set.of("stock", "share", "index", "currency", "bond", "yield");
   /** Verbs whose "for" names a price ("sell for", "go for"). */
   private static final Set<String> SALE_VERBS = Set.of("sell", "go", "auction", "resell");
   /** Verbs that give something its name ("what is it called", "what did they name it"). */
@@ -149,13 +165,18 @@ public final class QuestionAnalyzer {
       Map.entry("trade", AnswerType.MONEY), Map.entry("export", AnswerType.MONEY),
       Map.entry("import", AnswerType.MONEY), Map.entry("spending", AnswerType.MONEY),
       Map.entry("surplus", AnswerType.MONEY), Map.entry("debt", AnswerType.MONEY),
+      Map.entry("damage", AnswerType.MONEY), Map.entry("wait", AnswerType.DURATION),
+      Map.entry("delay", AnswerType.DURATION), Map.entry("credit", AnswerType.MONEY),
+      Map.entry("refund", AnswerType.MONEY), Map.entry("rebate", AnswerType.MONEY),
+      Map.entry("bail", AnswerType.MONEY),
+      Map.entry("allowance", AnswerType.MONEY), Map.entry("gain", AnswerType.MONEY),
       Map.entry("range", AnswerType.NUMBER), Map.entry("estimate", AnswerType.NUMBER),
       Map.entry("rise", AnswerType.PERCENT), Map.entry("increase", AnswerType.PERCENT),
       Map.entry("growth", AnswerType.PERCENT), Map.entry("inflation", AnswerType.PERCENT),
       Map.entry("stake", AnswerType.PERCENT), Map.entry("lap", AnswerType.NUMBER),
       Map.entry("round", AnswerType.NUMBER), Map.entry("sale", AnswerType.MONEY),
       Map.entry("place", AnswerType.ORDINAL), Map.entry("rank", AnswerType.ORDINAL),
-      Map.entry("position", AnswerType.ORDINAL),
+      Map.entry("position", AnswerType.ORDINAL), Map.entry("stage", AnswerType.ORDINAL),
       Map.entry("extent", AnswerType.NUMBER), Map.entry("level", AnswerType.NUMBER),
       Map.entry("figure", AnswerType.NUMBER), Map.entry("length", AnswerType.NUMBER),
       Map.entry("width", AnswerType.NUMBER), Map.entry("depth", AnswerType.NUMBER),
@@ -308,7 +329,7 @@ public final class QuestionAnalyzer {
               type = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY
                   : typeOfMeasured(tokens, n, AnswerType.NUMBER);
               boolean byHowMuch = wh > 0 && words.get(wh - 1).equals("by");
-              if (focus == null && (byHowMuch || asksChange(tokens))) {
+              if (focus == null && (byHowMuch || asksChange(tokens) && !raisesFunds(tokens) || marketMove(tokens))) {
                 // "by how much did prices rise": the size of a change, most often a percentage.
                 type = AnswerType.PERCENT;
               }
@@ -380,6 +401,10 @@ public final class QuestionAnalyzer {
             // What a transitive verb moved is its object ("lower its key rate to"), not its subject (the bank).
             int verb = levelVerbAt(tokens);
             int object = verb < 0 ? -1 : nounAfter(tokens, verb + 1);
+            while (object >= 0 && object + 1 < tokens.size() && tokens.get(object + 1).pos().equals("POS")) {
+              // A possessor is not what moved: "put the typhoon's farm losses at" measures the losses.
+              object = nounAfter(tokens, object + 2);
+            }
             int subject = object >= 0 && !tokens.get(object).pos().startsWith("NNP") ? object
                 : nounAfter(tokens, wh + 2);
             type = subject < 0 ? AnswerType.NUMBER : typeOfMeasured(tokens, subject, AnswerType.NUMBER);
@@ -407,7 +432,9 @@ public final class QuestionAnalyzer {
           && (QUANTIFIERS.contains(term) || form == QuestionForm.HOW_MEASURE);
       // "On what date", "which year": the kind of answer, which its sentence gives as a date, not as the word.
       boolean dateWord = i == focusIndex && type == AnswerType.DATE && CALENDAR_NOUNS.contains(term);
-      if (term != null && !WH.contains(term) && !measure && !dateWord
+      // "Roughly how many", "exactly when": how precise an answer to give, not a word its sentence has.
+      boolean hedge = (i == wh - 1 || i == wh + 1) && term != null && HEDGES.contains(term);
+      if (term != null && !WH.contains(term) && !measure && !dateWord && !hedge
           && !topicMarker && !according && !keywords.contains(term)) {
         keywords.add(term);
       }
@@ -421,10 +448,14 @@ public final class QuestionAnalyzer {
 
   /**
    * True when a question is about the one asking or the one asked, not about the news: it says "I", "me", "my",
-   * "you" or "your" outside a quotation and outside a condition ("the fine if you don't pay" asks about the fine).
+   * "you" or "your" outside a quotation and outside a condition ("the fine if you don't pay" asks about the fine),
+   * and the question is not about people in general ("the fee for adding someone outside your household").
    * Requests such as "can you tell me" are stripped before analysis.
    */
   static boolean addressesChat(List<Token> tokens) {
+    if (tokens.stream().anyMatch(t -> INDEFINITES.contains(t.word().toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
     boolean quoted = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -613,7 +644,24 @@ public final class QuestionAnalyzer {
     }
     // However long a leading phrase, the question word after its comma starts the question ("According to the
     // Reuters report of March 11, how much ...", "According to the Guardian, roughly how many ...").
-    return afterComma >= 0 ? afterComma : questionWordAtEnd(words);
+    if (afterComma >= 0) {
+      return afterComma;
+    }
+    int atEnd = questionWordAtEnd(words);
+    return atEnd >= 0 ? atEnd : howMuchInPlace(words);
+  }
+
+  /**
+   * "How many" or "how much" left in place inside a statement ("the export duty was how much before the cut"):
+   * unlike "which" or "when", no relative clause starts with it; -1 when none.
+   */
+  private static int howMuchInPlace(List<String> words) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).equals("how") && QUANTIFIERS.contains(words.get(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -998,6 +1046,30 @@ public final class QuestionAnalyzer {
   }
 
   /**
+   * True when "raise" has no object or raises money ("how much did the lender raise in its IPO", "how much did it
+   * raise from investors"): funds raised, not a level raised by some share.
+   */
+  private static boolean raisesFunds(List<Token> tokens) {
+    int last = lastVerbIndex(tokens);
+    if (last < 0 || !tokens.get(last).lemma().equals("raise")) {
+      return false;
+    }
+    int object = last + 1 < tokens.size() && tokens.get(last + 1).pos().startsWith("NN") ? last + 1
+        : last + 2 < tokens.size() && tokens.get(last + 1).pos().matches("DT|PRP\\$") ? last + 2 : -1;
+    return object < 0 || MONEY_NOUNS.contains(tokens.get(object).lemma());
+  }
+
+  /**
+   * True when a market's quoted thing lost or added ("how much did the watchmaker's stock lose"): a share price moves
+   * by a percentage, where a company that lost something lost money.
+   */
+  private static boolean marketMove(List<Token> tokens) {
+    int last = lastVerbIndex(tokens);
+    return last >= 0 && MARKET_MOVES.contains(tokens.get(last).lemma())
+        && tokens.subList(0, last).stream().anyMatch(t -> MARKET_NOUNS.contains(t.lemma()));
+  }
+
+  /**
    * True when the question asks where someone finished or ranked; read from the words, since a chat question's
    * "finish" is often tagged a noun ("where did man united finish").
    */
@@ -1016,11 +1088,11 @@ public final class QuestionAnalyzer {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
-      // "according to" is a preposition the tagger reads as a verb; a gerund after a preposition is a noun phrase's
-      // ("spent on lowering prices").
+      // "according to" and "including" are prepositions the tagger reads as verbs ("what did it fetch including
+      // fees"); a gerund after a preposition is a noun phrase's ("spent on lowering prices").
       boolean gerundObject = t.pos().equals("VBG") && i > 0 && tokens.get(i - 1).pos().equals("IN");
       if (t.pos().startsWith("VB") && !COPULA.contains(w) && !DO.contains(w) && !w.equals("according")
-          && !gerundObject) {
+          && !w.equals("including") && !gerundObject) {
         last = i;
       }
     }
@@ -1041,6 +1113,13 @@ public final class QuestionAnalyzer {
     AnswerType measured = alongRun(tokens, head, FOCUS_TYPES::get);
     if (measured != null) {
       return measured;
+    }
+    if (PART_NOUNS.contains(tokens.get(head).lemma()) && head + 2 < tokens.size()
+        && tokens.get(head + 1).word().equalsIgnoreCase("of")
+        && tokens.subList(head + 2, Math.min(tokens.size(), head + 4)).stream()
+            .anyMatch(t -> t.ner().equals("LOCATION"))) {
+      // "Which part of Seville": a place within the place named.
+      return AnswerType.LOCATION;
     }
     // A WordNet class is the head's own: a modifier names a topic, not the answer's class ("ai chip" is no
     // organization because "AI" can be one).

@@ -2,6 +2,7 @@ package org.newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,6 +67,7 @@ public final class Retriever {
     Set<String> fuzzy = new LinkedHashSet<>();
     List<WeightedTerm> terms = new ArrayList<>();
     Map<String, Lexicon.WordClass> classByTerm = classOfKeywords(q);
+    Set<String> names = namesOf(q);
     for (String kw : q.keywords()) {
       int df = index.docFreq(kw);
       Set<String> matches = new LinkedHashSet<>();
@@ -105,9 +107,13 @@ public final class Retriever {
         idf.put(kw, idf(n, 1));
       }
       Set<String> alternatives = new LinkedHashSet<>(synonyms.of(kw));
-      alternatives.addAll(lexicon.synonyms(kw, classByTerm.getOrDefault(kw, Lexicon.WordClass.NOUN)));
+      if (!names.contains(kw)) {
+        // A name means only what it names, whatever WordNet's senses of the word ("Frank" is no "frankfurter").
+        alternatives.addAll(lexicon.synonyms(kw, classByTerm.getOrDefault(kw, Lexicon.WordClass.NOUN)));
+      }
       // A relative in form says the same in another part of speech ("collided" and "the collision", "mexican"
-      // exports and exports to Mexico): news often turns a question's verb into a noun.
+      // exports and exports to Mexico, Croatia's minister and the Croatian minister): news often turns a question's
+      // verb into a noun.
       alternatives.addAll(lexicon.relatives(kw));
       for (String alt : alternatives) {
         int altDf = index.docFreq(alt);
@@ -259,6 +265,29 @@ public final class Retriever {
       }
     }
     return forms;
+  }
+
+  /**
+   * The keywords the question writes only as capitalized singular proper nouns ("Frank Albrecht", "the Federal
+   * Reserve"): names, not words. Typing all in lower or all in upper case says nothing either way, so such a question
+   * has none.
+   */
+  private static Set<String> namesOf(Question q) {
+    Set<String> names = new HashSet<>();
+    if (q.tokens().stream().noneMatch(t -> t.word().chars().anyMatch(Character::isLowerCase))) {
+      return names;
+    }
+    Set<String> words = new HashSet<>();
+    for (Token t : q.tokens()) {
+      String term = org.newsdesk.nlp.Terms.of(t);
+      if (term != null) {
+        // A plural proper noun is mostly a people ("Americans"), a word WordNet's senses describe well enough.
+        boolean name = t.pos().equals("NNP") && Character.isUpperCase(t.word().charAt(0));
+        (name ? names : words).add(term);
+      }
+    }
+    names.removeAll(words);
+    return names;
   }
 
   /** The part of speech of each keyword where the question first uses it. */

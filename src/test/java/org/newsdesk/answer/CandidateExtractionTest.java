@@ -429,6 +429,23 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_questionAsksForAName_offersALowerCaseNameTheTextGivesAsOne() {
+    List<String> texts = extractedFrom("What is the name of the new antibiotic?",
+        "The compound, named marvocidin, kills so-called Gram-negative bacteria in the lab.");
+
+    assertThat(texts).contains("marvocidin").doesNotContain("");
+  }
+
+  @Test
+  void extract_whereQuestion_offersANameTheKindOfPlaceAfterItCompletes() {
+    // The tagger leaves "Triana" untagged in this sentence.
+    assertThat(extractedFrom("In which part of Seville was the stolen canvas found?",
+        "Police recovered a baroque painting stolen from a Seville church more than two years ago, after it was found "
+            + "behind a false wall in a flat in the city's Triana neighbourhood."))
+        .contains("Triana neighbourhood").noneMatch(text -> text.startsWith("'s"));
+  }
+
+  @Test
   void mergeKeys_dateContainedInALongerDate_mergesIntoTheLongerOne() {
     Passage p = sentence("halvorsen-strike", 2);
     List<Candidate> candidates = List.of(

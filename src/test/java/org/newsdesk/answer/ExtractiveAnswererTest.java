@@ -6,11 +6,18 @@ import static org.newsdesk.index.IndexFixture.article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.nlp.SharedPipeline;
+import org.newsdesk.search.Citation;
+import org.newsdesk.search.Passage;
 
 /**
  * Candidates that cannot answer a question never reach the ranking, whatever their scores would be, and a sentence
@@ -70,6 +77,39 @@ class ExtractiveAnswererTest {
 
   private static List<String> candidates(String question) {
     return desk.answerer().score(question).candidates().stream().map(sc -> sc.candidate().text()).toList();
+  }
+
+  @Test
+  void candidates_articleAboutTheWholeQuestion_isReadPastTheBestPassages() {
+    Question q = new QuestionAnalyzer(SharedPipeline.get(), SharedLexicon.get())
+        .analyze("How old is the chief executive of Wattle Air?");
+    List<Passage> passages = new ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      String age = String.valueOf(30 + i % 20);
+      passages.add(passage("carrier-" + i, "Carrier results", 0, "Chief executive Dana Reyes, " + age + ", said."));
+    }
+    passages.add(passage("wattle", "Wattle Air grounds nine jets", 2, "Chief executive Megan Thorburn, 52, said."));
+    // An article that names Wattle Air in passing covers every keyword too, but is about something else.
+    passages.add(passage("rival", "Rival carrier results", 0, "Rivals such as Wattle Air cut fares."));
+    passages.add(passage("rival", "Rival carrier results", 1, "Chief executive Ola Berg, 61, said."));
+    Map<String, Double> idf = Map.of("wattle", 8.0, "air", 4.0, "chief", 3.0, "executive", 3.0);
+    Map<String, Set<String>> expansions = new HashMap<>();
+    q.keywords().forEach(kw -> expansions.put(kw, Set.of(kw)));
+    Retrieval r = new Retrieval(passages, idf, expansions, Set.of(), Set.of());
+
+    List<String> texts = ExtractiveAnswerer.candidates(q, r, new Features(q, r, SharedLexicon.get())).stream()
+        .map(Candidate::text).toList();
+
+    // All come after the best 40; only the article whose title names Wattle Air is read.
+    assertThat(q.keywords()).containsExactlyInAnyOrder("chief", "executive", "wattle", "air");
+    assertThat(texts).contains("52").doesNotContain("61");
+  }
+
+  /** Sentence {@code index} of an article, annotated by the real pipeline. */
+  private static Passage passage(String articleId, String title, int index, String text) {
+    Citation citation = new Citation(articleId, title, "Wire", LocalDate.of(2025, 3, 18), null, articleId + ".txt");
+    return new Passage(citation, index, 3, 0, text, SharedPipeline.get().annotate(text).get(0).tokens(), List.of(),
+        1.0);
   }
 
   @Test

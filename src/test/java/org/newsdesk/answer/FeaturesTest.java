@@ -35,13 +35,7 @@ class FeaturesTest {
   /** Features of each candidate of {@code question} in the retrieved passages, by candidate text. */
   private static Map<String, double[]> features(String question, List<Passage> passages) {
     Question q = ANALYZER.analyze(question);
-    Map<String, Double> idf = new HashMap<>();
-    Map<String, Set<String>> expansions = new HashMap<>();
-    for (String kw : q.keywords()) {
-      idf.put(kw, 1.0);
-      expansions.put(kw, Set.of(kw));
-    }
-    Features f = new Features(q, new Retrieval(passages, idf, expansions, Set.of(), Set.of()), SharedLexicon.get());
+    Features f = new Features(q, retrieval(q, passages), SharedLexicon.get());
     Map<String, double[]> out = new HashMap<>();
     for (Passage p : passages) {
       for (Candidate c : CandidateExtractor.extract(q, p, 0)) {
@@ -49,6 +43,17 @@ class FeaturesTest {
       }
     }
     return out;
+  }
+
+  /** A retrieval of {@code passages} in which each keyword weighs the same and matches only itself. */
+  static Retrieval retrieval(Question q, List<Passage> passages) {
+    Map<String, Double> idf = new HashMap<>();
+    Map<String, Set<String>> expansions = new HashMap<>();
+    for (String kw : q.keywords()) {
+      idf.put(kw, 1.0);
+      expansions.put(kw, Set.of(kw));
+    }
+    return new Retrieval(passages, idf, expansions, Set.of(), Set.of());
   }
 
   /** Sentence {@code index} of one article, annotated by the real pipeline. */
@@ -221,6 +226,8 @@ class FeaturesTest {
       China turned back the containers after inspectors found a banned dye.          | 0.5
       China turned back the containers against the rules of the trade pact.          | 0.5
       China turned back the containers, citing a banned dye on the husks.            | 0.5
+      China turned back the containers in a bid to protect its own rice farmers.     | 1.0
+      China turned back the containers in order to test the husks for a banned dye.  | 1.0
       China has turned back containers over the past month, officials said.          | 0.0
       China turned back as many as 300 containers, officials said.                    | 0.0
       """)
@@ -631,6 +638,21 @@ class FeaturesTest {
   }
 
   @Test
+  void typeMatch_moneyQuestion_bareNumberIsWeak() {
+    Map<String, double[]> x = features("What were the stolen snuffboxes worth?",
+        "The snuffboxes, seven in all, were worth about 4 million euros.");
+
+    assertThat(feature(x.get("about 4 million euros"), "typeMatch")).isEqualTo(1);
+    assertThat(feature(x.get("seven"), "typeMatch")).isLessThanOrEqualTo(0.3);
+    Map<String, double[]> compound = features("What is the automation contract worth?",
+        "The terminal signed a 672-million-dollar automation contract.");
+    assertThat(compound.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).contains("672");
+      assertThat(feature(e.getValue(), "typeMatch")).isEqualTo(1);
+    });
+  }
+
+  @Test
   void isA_nameWordNetKnowsAsSomethingElse_isMarkedAgainstAndAnUnknownNameIsNot() {
     Map<String, double[]> x = features("Which city hosts the talks?",
         "Delegates from China met in Geneva, said Tomas Okonkwo of Halvorsen Motors.");
@@ -670,6 +692,15 @@ class FeaturesTest {
     Map<String, double[]> x = features("How many points did Ireland score?", "Ireland beat France 31-24.");
 
     assertThat(x.values()).allSatisfy(v -> assertThat(feature(v, "tally")).isZero());
+  }
+
+  @Test
+  void speaker_howDidTheyRespond_subjectOfAVerbOfResponseIsTheOneResponding() {
+    double speaker = feature(features("How did the dockworkers' union respond to the automation deal?",
+        "The dockworkers' union FNV Havens reacted angrily to the automation deal.").values().iterator().next(),
+        "speaker");
+
+    assertThat(speaker).isEqualTo(1);
   }
 
   @Test
@@ -796,6 +827,137 @@ class FeaturesTest {
                                                          double mismatch) {
     assertThat(feature(features(question, sentence).get(span), "unitMismatch")).isEqualTo(mismatch);
   }
+
+  @Test
+  void unitMismatch_unitMeasuringTheQualityAsked_isNoMismatch() {
+    Map<String, double[]> x = features("What level of the drug was found in her sample?",
+        "Tests found 1,640 nanograms per millilitre of the drug in her sample.");
+
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).contains("nanograms");
+      assertThat(feature(e.getValue(), "unitMismatch")).isZero();
+    });
+    Map<String, double[]> capacity = features("What is the capacity of the new plant?",
+        "The company will build a 650-megawatt power plant near the capital.");
+    assertThat(capacity.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).contains("650-megawatt");
+      assertThat(feature(e.getValue(), "unitMismatch")).isZero();
+    });
+  }
+
+  @Test
+  void unitFit_ageInCommasForAQuestionNotAboutAge_isAnotherMeasure() {
+    String sentence = "Haugland, 28, said the sample held 1,640 nanograms per millilitre.";
+
+    assertThat(feature(features("What level of the drug was found in the sample?", sentence).get("28"), "unitFit"))
+        .isEqualTo(-1);
+    assertThat(feature(features("How old is Haugland?", sentence).get("28"), "unitFit")).isNotNegative();
+  }
+
+  @Test
+  void sourceClause_countInTheClauseOfTheSourceAsked_isMarked() {
+    Map<String, double[]> x = features("How many people marched according to the police?",
+        "Organisers said about 90,000 people marched, while the police put the figure at 28,000.");
+
+    assertThat(feature(x.get("28,000"), "sourceClause")).isEqualTo(1);
+    assertThat(feature(x.get("about 90,000 people"), "sourceClause")).isZero();
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The train was going at 47 mph when it left the rails.          | 47 mph                  | 1
+      The train was going at 118 km/h when it left the rails.        | 118 km/h                | 1
+      The train was going at about 60 kilometres per hour.           | about 60 kilometres     | 1
+      The train left the rails about 30 km from the city.            | about 30 km             | -1
+      """)
+  void unitFit_howFast_aSpeedFitsAndALengthDoesNot(String sentence, String span, double fit) {
+    assertThat(features("How fast was the train going?", sentence).entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).startsWith(span);
+      assertThat(feature(e.getValue(), "unitFit")).isEqualTo(fit);
+    });
+  }
+
+  @Test
+  void pastFigure_figureOfAnEarlierYearForAQuestionThatNamesNone_isMarked() {
+    Map<String, double[]> past = features("How many people have died in the outbreak?",
+        "An outbreak in 2019 killed more than 1,700 people.");
+    Map<String, double[]> now = features("How many people have died in the outbreak?",
+        "The outbreak has killed 57 people so far.");
+
+    assertThat(feature(past.get("more than 1,700 people"), "pastFigure")).isEqualTo(1);
+    assertThat(feature(now.get("57 people"), "pastFigure")).isZero();
+  }
+
+  @Test
+  void unitFit_ageOfAnotherPersonWhenTheTaggerMissesTheName_isAnotherMeasure() {
+    // The tagger reads "Sofia" as the city; the name is still a person's.
+    Map<String, double[]> x = features("How old is Sofia Bergström?", "Maria Lind, 34, said the talks would go on.");
+
+    assertThat(feature(x.get("34"), "unitFit")).isEqualTo(-1);
+  }
+
+  @Test
+  void focusNear_nameGivenByKnownAs_isMarkedForANameQuestion() {
+    Map<String, double[]> x = features("What is the local name of Typhoon Kalasag?",
+        "Kalasag, known locally as Ramil, made landfall on Monday.");
+
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).isEqualTo("Ramil");
+      assertThat(feature(e.getValue(), "focusNear")).isEqualTo(1);
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      By June 1, how many suspects were being held?                 | 1
+      In the Wire's report, how many suspects were being held?      | 1
+      By June 3, how many suspects were being held?                 | 0
+      How many suspects were being held?                            | 0
+      """)
+  void namesReport_questionNamingTheArticlesDayOrOutlet_isMarked(String question, double marked) {
+    Map<String, double[]> x = features(question, "Police were holding 23 suspects.");
+
+    assertThat(feature(x.get("23 suspects"), "namesReport")).isEqualTo(marked);
+  }
+
+  @Test
+  void unitFit_lengthOfWhatFollowsAUnitOfTime_isNoAge() {
+    Map<String, double[]> x = features("How old is the president?",
+        "Parliament approved a 12-month trial of a four-day working week.");
+
+    assertThat(x.values()).noneMatch(v -> feature(v, "unitFit") == 1);
+  }
+
+  @Test
+  void subject_passiveQuestion_marksTheSubjectOfTheParticiple() {
+    Map<String, double[]> x = features("How many people were evacuated?",
+        "Two people have died and about 3,400 have been evacuated from their homes.");
+
+    assertThat(feature(x.get("about 3,400"), "subject")).isEqualTo(1);
+    assertThat(feature(x.get("Two people"), "subject")).isZero();
+  }
+
+  @Test
+  void verbBefore_dateOfTheQuestionsDeed_isMarkedAndTheOtherDeedsIsNot() {
+    Map<String, double[]> x = features("In which year was the warship raised from the harbour?",
+        "The warship sank on its maiden voyage in 1628 and was raised from the harbour in 1961.");
+
+    assertThat(feature(x.get("1961"), "verbBefore")).isEqualTo(1);
+    assertThat(feature(x.get("1628"), "verbBefore")).isZero();
+  }
+
+  @Test
+  void countsForWhich_countOfThingsForAWhichQuestion_isMarkedButAName() {
+    Question q = ANALYZER.analyze("Which heater series did the company recall?");
+    Passage p = passage("The company recalled 2.4 million heaters from its Danran series.");
+    Features f = new Features(q, retrieval(q, List.of(p)), SharedLexicon.get());
+    Map<String, Boolean> counts = new HashMap<>();
+    CandidateExtractor.extract(q, p, 0).forEach(c -> counts.put(c.text(), f.countsForWhich(c)));
+
+    assertThat(counts).containsEntry("2.4 million heaters", true);
+    assertThat(counts).containsValue(false);
+  }
+
   @Test
   void focusNear_appositionAfterTheName_isMarked() {
     Map<String, double[]> x = features("What is the capital of Australia?",

@@ -91,6 +91,22 @@ class RetrieverTest extends AnswererTestBase {
   }
 
   @Test
+  void retrieve_capitalizedName_hasNoWordNetSynonyms(@TempDir Path dir) throws Exception {
+    List<Article> articles = List.of(
+        article("vote", "Albrecht re-elected", LocalDate.of(2025, 9, 18), "Frank Albrecht won 64 votes."),
+        article("stand", "Hotdog stand closes", LocalDate.of(2025, 8, 4),
+            "The owner of the hotdog stand gave a candid interview."));
+    try (Desk small = Desk.open(dir.resolve("index"), articles)) {
+      // WordNet's "frank" is a frankfurter or candid; the name means only the man.
+      Retrieval named = small.answerer().score("How many votes did Frank Albrecht win?").retrieval();
+      Retrieval typed = small.answerer().score("how many votes did frank albrecht win").retrieval();
+
+      assertThat(named.expansions().get("frank")).containsExactly("frank");
+      assertThat(typed.expansions().get("frank")).containsAnyOf("hotdog", "candid");
+    }
+  }
+
+  @Test
   void retrieve_nameTheArticleGivesOnlyByItsInitials_initialsCoverTheNamesWords() {
     ExtractiveAnswerer.Scored s = desk.answerer().score("Who is the Northern Auto Union's negotiator?");
 
