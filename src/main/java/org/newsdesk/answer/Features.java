@@ -260,6 +260,8 @@ public final class Features {
   private final String subjectVerb;
   /** The keywords of the question's own verbs, auxiliaries aside ("raise" in "which year was the Vasa raised"). */
   private final Set<String> questionVerbs;
+  /** The known keyword of highest IDF, or null when the articles use none. */
+  private final String rarest;
   /** True when the question asks for a name ("what is the local name of Typhoon Kalasag"). */
   private final boolean asksName;
   /** Whose account the question asks for after "according to" ("the Carabineros"); empty when it names none. */
@@ -312,6 +314,8 @@ public final class Features {
     this.questionVerbs = questionVerbs(q);
     this.sources = sources(q, lexicon);
     this.asksName = q.tokens().stream().anyMatch(t -> t.lemma().equalsIgnoreCase("name"));
+    this.rarest = r.idf().entrySet().stream().filter(e -> !r.unknown().contains(e.getKey()))
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     this.roleModifiers = roleModifiers(q);
     this.questionYears = years(q.tokens(), null);
     this.questionMonths = months(q.tokens());
@@ -465,16 +469,21 @@ public final class Features {
     if (dated != null && questionDays.contains(dayKey(dated))) {
       return true;
     }
-    if (p.citation().source() == null) {
-      return false;
-    }
-    for (String word : p.citation().source().split("[^\\p{L}\\p{N}]+")) {
-      String term = Terms.normalize(word);
-      if (term != null && term.length() >= 3 && q.keywords().contains(term)) {
-        return true;
+    return outletKeywords(p).stream().anyMatch(term -> term.length() >= 3);
+  }
+
+  /** The question's keywords that the name of the passage's outlet gives ("reuters"). */
+  private Set<String> outletKeywords(Passage p) {
+    Set<String> out = new HashSet<>();
+    if (p.citation().source() != null) {
+      for (String word : p.citation().source().split("[^\\p{L}\\p{N}]+")) {
+        String term = Terms.normalize(word);
+        if (term != null && q.keywords().contains(term)) {
+          out.add(term);
+        }
       }
     }
-    return false;
+    return out;
   }
 
   /**
@@ -1322,15 +1331,8 @@ public final class Features {
         }
       }
     }
-    if (p.citation().source() != null) {
-      // "According to Reuters' report": the outlet that published the article.
-      for (String word : p.citation().source().split("[^\\p{L}\\p{N}]+")) {
-        String term = Terms.normalize(word);
-        if (term != null && q.keywords().contains(term)) {
-          withTitle.add(term);
-        }
-      }
-    }
+    // "According to Reuters' report": the outlet that published the article.
+    withTitle.addAll(outletKeywords(p));
     for (String word : p.citation().title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}$%]+")) {
       String term = Terms.normalize(word);
       if (term == null) {
@@ -1488,8 +1490,6 @@ public final class Features {
     }
     // About it, not mentioning it in passing: its title has the question's rarest word ("Wattle Air grounds nine
     // jets" for "how old is the chief executive of Wattle Air").
-    String rarest = r.idf().entrySet().stream().filter(e -> !r.unknown().contains(e.getKey()))
-        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     for (String word : p.citation().title().split("[^\\p{L}\\p{N}]+")) {
       String term = Terms.normalize(word);
       if (rarest != null && term != null && keywordsOf(term).contains(rarest)) {
