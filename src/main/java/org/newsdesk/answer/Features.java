@@ -974,7 +974,8 @@ public final class Features {
               && i > 0 && (tokens.get(i - 1).pos().equals("CD") || tokens.get(i - 1).word().equals("-"))
           : unitWord && (lexicon.isA(t.lemma(), unitClass) || lexicon.isA(t.word(), unitClass))
               || i + 1 < to && lexicon.isA(t.word() + " " + tokens.get(i + 1).lemma(), unitClass)
-              || SPEED.equals(unitClass) && unitWord && lexicon.isA(t.lemma(), "linear unit") && perTime(tokens, i + 1);
+              || SPEED.equals(unitClass) && unitWord && lexicon.isA(t.lemma(), "linear unit")
+                  && perTime(tokens, i + 1);
       if (fits) {
         return AGE.equals(unitClass) && someoneElsesAge(c) ? -1 : 1;
       }
@@ -1018,8 +1019,8 @@ public final class Features {
 
   /**
    * True when the unit of time at {@code i} counts an age: "58 years", "a 71-year-old man", but not the length of
-   * what follows it ("a two-day policy meeting", "a four-day working week"); the caller also wants the number right before the unit, which
-   * "the 2023-24 financial year" lacks.
+   * what follows it ("a two-day policy meeting", "a four-day working week"); the caller also wants the number right
+   * before the unit, which "the 2023-24 financial year" lacks.
    */
   private static boolean ageUnit(List<Token> tokens, int i) {
     if (i + 1 >= tokens.size() || tokens.get(i + 1).word().equalsIgnoreCase("old")) {
