@@ -171,8 +171,9 @@ public final class CandidateExtractor {
       if (m.type().equals("MONEY")) {
         end = perUnit(tokens, end, questionTerms);
       }
-      if (opensRange(tokens, begin) && QUANTITY_TAGS.contains(m.type()) && spansRange(tokens, begin, end)) {
-        // The tagger took "2,500 and 3,000" as one number; "between" belongs to it.
+      if (opensRange(tokens, begin) && (QUANTITY_TAGS.contains(m.type()) || TIME_TAGS.contains(m.type()))
+          && spansRange(tokens, begin, end)) {
+        // The tagger took "2,500 and 3,000" (or the years "2031 and 2033") as one mention; "between" belongs to it.
         begin--;
       }
       if (namedInQuestion(m, tokens, questionTerms, questionNames)) {

@@ -41,6 +41,13 @@ public final class Features {
   private static final int SUBJECT_REACH = 14;
   /** Tokens before a candidate searched for the verb it completes: "was raised on its maiden voyage in 1961". */
   private static final int VERB_REACH = 8;
+  /** Tokens back from a bare count to the counted noun it leaves out, about one coordinated clause. */
+  private static final int ELIDED_REACH = 12;
+  /** Scales news writes after a number, spelled out or abbreviated ("3.5 million", "12.4mn", "$2bn"). */
+  private static final Set<String> SCALES = Set.of("thousand", "million", "billion", "trillion", "k", "m", "mn", "mln",
+      "bn", "b", "tn", "crore", "lakh");
+  /** A number written with a decimal fraction ("8.15", "14.20"). */
+  private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
   /** Verbs that only carry tense, voice or mood (lemmas). */
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
       "might", "shall", "should", "must");
@@ -2242,7 +2249,29 @@ public final class Features {
         break;
       }
     }
-    return focusIsSubject(c, focus, tokens);
+    return focusIsSubject(c, focus, tokens) || QUANTITIES.contains(c.tag()) && elidedFocus(c, focus, tokens);
+  }
+
+  /**
+   * True when a bare count leaves out the noun an earlier count of its sentence gave: "Two people have died and about
+   * 3,400 have been evacuated", "infected more than 2,400 people and killed at least 57" count people both times.
+   */
+  private boolean elidedFocus(Candidate c, Set<String> focus, List<Token> tokens) {
+    int end = c.tokenEnd();
+    if (!tokens.get(end - 1).pos().equals("CD") || end < tokens.size() && (tokens.get(end).pos().startsWith("NN")
+        || tokens.get(end).pos().startsWith("JJ") || tokens.get(end).word().equalsIgnoreCase("of"))) {
+      return false;
+    }
+    for (int i = c.tokenBegin() - 1; i >= Math.max(1, c.tokenBegin() - ELIDED_REACH); i--) {
+      String w = tokens.get(i).word();
+      if (w.equals(";") || w.equals(".") || w.equals(":")) {
+        return false;
+      }
+      if (names(focus, tokens.get(i)) && tokens.get(i - 1).pos().equals("CD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2303,8 +2332,8 @@ public final class Features {
 
   /**
    * True when a "how many" question counts things that are no unit ("how many miners were killed") and the candidate
-   * is a measure ("about 20 kilometres", "a 280-meter bridge") or odds ("40-1"): a distance, a weight or a power
-   * never counts people or objects, nor days the hours asked for.
+   * is a measure ("about 20 kilometres", "a 280-meter bridge"), odds ("40-1") or a fraction ("8.15"): a distance, a
+   * weight or a power never counts people or objects, nor days the hours asked for.
    */
   boolean countsAMeasure(Candidate c) {
     if (!countsThings || !QUANTITIES.contains(c.tag()) && !c.tag().equals("DURATION")) {
@@ -2316,6 +2345,11 @@ public final class Features {
     }
     boolean timeFocus = QuestionAnalyzer.TIME_UNITS.contains(q.focus());
     List<Token> tokens = c.passage().tokens();
+    if (!timeFocus && !q.focus().equals("time") && fraction(c, tokens)) {
+      // "8.15" (a price) or "14.20" (a clock time) counts no farmers or houses; "how many times over" is a ratio
+      // ("61.3 times").
+      return true;
+    }
     for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
       Token t = tokens.get(i);
       if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP")) {
@@ -2326,6 +2360,20 @@ public final class Features {
       if (timeFocus ? QuestionAnalyzer.TIME_UNITS.contains(t.lemma()) && !t.lemma().equals(q.focus())
           : lexicon.isA(t.lemma(), MEASURE_UNIT)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the mention's last number is written with a fractional part ("8.15"), which no count of things has;
+   * a scale written after it makes a whole count ("12.4mn passengers").
+   */
+  private static boolean fraction(Candidate c, List<Token> tokens) {
+    for (int i = c.tokenEnd() - 1; i >= c.tokenBegin(); i--) {
+      if (tokens.get(i).pos().equals("CD")) {
+        boolean scaled = i + 1 < tokens.size() && SCALES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+        return !scaled && DECIMAL.matcher(tokens.get(i).word()).matches();
       }
     }
     return false;

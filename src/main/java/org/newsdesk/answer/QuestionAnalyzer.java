@@ -62,6 +62,12 @@ public final class QuestionAnalyzer {
   private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "should", "may", "might", "has",
       "have", "had");
   private static final Set<String> DO = Set.of("do", "does", "did");
+  /** Tags inside a noun phrase after a preposition ("the outskirts", "Spain's forest"). */
+  private static final Set<String> PHRASE_INNER = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH",
+      "PRP$");
+  /** Tags that open a verb's direct object ("separating the two sides"). */
+  private static final Set<String> OBJECT_START = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "JJ",
+      "JJR", "JJS");
   /** Nouns that ask for the name of the thing after "of" ("the name of the lander"). */
   private static final Set<String> NAME_NOUNS = Set.of("name", "title", "kind", "type", "sort", "brand", "model");
   /** Calendar nouns that only name the kind of date asked for ("on what date", "which year"). */
@@ -210,6 +216,14 @@ public final class QuestionAnalyzer {
       Map.entry("argument", AnswerType.DESCRIPTION), Map.entry("concern", AnswerType.DESCRIPTION),
       Map.entry("criticism", AnswerType.DESCRIPTION), Map.entry("justification", AnswerType.DESCRIPTION),
       Map.entry("conclusion", AnswerType.DESCRIPTION), Map.entry("assessment", AnswerType.DESCRIPTION),
+      // What was done, found or wanted ("what measures did they recommend", "what conditions has he set").
+      Map.entry("measure", AnswerType.DESCRIPTION), Map.entry("step", AnswerType.DESCRIPTION),
+      Map.entry("action", AnswerType.DESCRIPTION), Map.entry("information", AnswerType.DESCRIPTION),
+      Map.entry("problem", AnswerType.DESCRIPTION), Map.entry("worry", AnswerType.DESCRIPTION),
+      Map.entry("complaint", AnswerType.DESCRIPTION), Map.entry("condition", AnswerType.DESCRIPTION),
+      Map.entry("grounds", AnswerType.DESCRIPTION), Map.entry("recommendation", AnswerType.DESCRIPTION),
+      Map.entry("proposal", AnswerType.DESCRIPTION), Map.entry("finding", AnswerType.DESCRIPTION),
+      Map.entry("requirement", AnswerType.DESCRIPTION), Map.entry("fear", AnswerType.DESCRIPTION),
       Map.entry("duration", AnswerType.DURATION), Map.entry("period", AnswerType.DURATION));
   /** Nouns after "how much" that make it a question about money ("how much money", "how much cash"). */
   private static final Set<String> MONEY_NOUNS = Set.of("money", "cash", "funding", "revenue", "profit", "capital",
@@ -311,7 +325,7 @@ public final class QuestionAnalyzer {
           switch (next) {
             case "many" -> {
               form = QuestionForm.HOW_MANY;
-              focusIndex = nounAfter(tokens, wh + 2);
+              focusIndex = nounAfter(tokens, wh + 2, true);
               focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
               type = focus != null && TIME_UNITS.contains(focus) ? AnswerType.DURATION : AnswerType.NUMBER;
             }
@@ -394,6 +408,10 @@ public final class QuestionAnalyzer {
           if (focus == null && asksWhatNamed(tokens)) {
             // "What is the new species called?", "what did the scientists name the vent field?": a name.
             type = AnswerType.ENTITY;
+          }
+          if (focus == null && type == AnswerType.DESCRIPTION && asksPlacing(tokens)) {
+            // "wales are ranked what in the world", "what did the team finish": a place in a ranking.
+            type = AnswerType.ORDINAL;
           }
           if (focus == null && strandedLevelPreposition(tokens)) {
             // "what did the unemployment rate climb to", "what did cocoa futures settle at": a level, typed by what
@@ -719,6 +737,15 @@ public final class QuestionAnalyzer {
 
   /** Returns the head of the first noun run at or after {@code from} (skipping adjectives and numbers). */
   private static int nounAfter(List<Token> tokens, int from) {
+    return nounAfter(tokens, from, false);
+  }
+
+  /**
+   * Returns the head of the first noun run at or after {@code from}; with {@code counted}, the run after "how many",
+   * a plural heads it even before a singular, which there is the verb the tagger read as a noun ("how many farmers
+   * supply the dairy").
+   */
+  private static int nounAfter(List<Token> tokens, int from, boolean counted) {
     int i = from;
     while (i < tokens.size() && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().equals("DT")
         || tokens.get(i).pos().equals("CD") || tokens.get(i).pos().equals("PRP$")
@@ -733,7 +760,8 @@ public final class QuestionAnalyzer {
     while (i + 1 < tokens.size()) {
       // A name after a common noun starts a clause of its own ("the cities Vayu will fly to"), not the noun's run.
       boolean nameAfterNoun = tokens.get(i + 1).pos().startsWith("NNP") && !tokens.get(i).pos().startsWith("NNP");
-      if (tokens.get(i + 1).pos().startsWith("NN") && !nameAfterNoun) {
+      boolean pluralThenSingular = counted && tokens.get(i).pos().equals("NNS") && tokens.get(i + 1).pos().equals("NN");
+      if (tokens.get(i + 1).pos().startsWith("NN") && !nameAfterNoun && !pluralThenSingular) {
         i++;
       } else if (i + 2 < tokens.size()
           && (tokens.get(i + 1).pos().equals("HYPH") || tokens.get(i + 1).pos().equals("CD"))
@@ -818,8 +846,11 @@ public final class QuestionAnalyzer {
   }
 
   /**
-   * True when the noun after "what" and an auxiliary is the subject of "do" ("what will the city do", "what is the
-   * company going to do"): the question asks what it does, not for one of its kind.
+   * True when the noun after "what" and an auxiliary is the subject of the clause "what" is the object of: of "do"
+   * ("what will the city do", "what is the company going to do"), of an active verb ("what are the students
+   * demanding", "what has the bank done") or of a feeling about something ("what are herders worried about"). The
+   * question asks what it does or feels, not for one of its kind. A passive ("what was the fine set at") still asks
+   * about the noun.
    */
   private static boolean asksWhatItDoes(List<Token> tokens, List<String> words, int wh, int focusIndex) {
     if (wh + 1 >= words.size() || !MODALS.contains(words.get(wh + 1)) && !COPULA.contains(words.get(wh + 1))) {
@@ -830,7 +861,56 @@ public final class QuestionAnalyzer {
         return true;
       }
     }
-    return false;
+    int runEnd = compoundEnd(tokens, focusIndex) + 1;
+    int next = afterPrepositionalPhrases(tokens, runEnd);
+    if (next > runEnd && !strandedAfter(tokens, next + 1)) {
+      // Past a phrase that places the noun, only a verb whose preposition is left hanging is the noun's deed ("the
+      // workers on the outskirts of Dhaka asking for?"); another reads as part of the phrase ("the death toll from
+      // the ferry sinking?").
+      return false;
+    }
+    if (next >= tokens.size() || COPULA.contains(words.get(next)) || asksWhatNamed(tokens)) {
+      // "what will the wage be", "what is the fire threatening the town called": still about the noun.
+      return false;
+    }
+    String pos = tokens.get(next).pos();
+    boolean toFollows = next + 1 < words.size() && words.get(next + 1).equals("to");
+    String aux = words.get(wh + 1);
+    boolean perfect = aux.equals("has") || aux.equals("have") || aux.equals("had");
+    boolean modal = MODALS.contains(aux) && !perfect;
+    // A verb with an object of its own modifies the noun instead: "what is the key issue separating the two sides".
+    boolean object = next + 1 < tokens.size() && OBJECT_START.contains(tokens.get(next + 1).pos());
+    return (pos.equals("VBG") && !toFollows || perfect && pos.equals("VBN") || modal && pos.equals("VB")) && !object
+        || (pos.startsWith("JJ") || pos.equals("VBN")) && next + 1 < words.size()
+            && words.get(next + 1).equals("about");
+  }
+
+  /** True when a preposition at {@code i} has no object ("asking for?", "complaining about after the fire"). */
+  private static boolean strandedAfter(List<Token> tokens, int i) {
+    if (i >= tokens.size() || !tokens.get(i).pos().equals("IN")) {
+      return false;
+    }
+    return i + 1 >= tokens.size() || tokens.get(i + 1).pos().equals("IN") || tokens.get(i + 1).pos().equals(".")
+        || tokens.get(i + 1).pos().equals(",");
+  }
+
+  /**
+   * Returns the position after the prepositional phrases that start at {@code i} ("on the outskirts of Dhaka"), or
+   * {@code i} when none does: what the noun does comes after what places it.
+   */
+  private static int afterPrepositionalPhrases(List<Token> tokens, int i) {
+    int at = i;
+    while (at + 1 < tokens.size() && tokens.get(at).pos().equals("IN")) {
+      int j = at + 1;
+      while (j < tokens.size() && PHRASE_INNER.contains(tokens.get(j).pos())) {
+        j++;
+      }
+      if (j == at + 1 || !tokens.get(j - 1).pos().startsWith("NN")) {
+        return at;
+      }
+      at = j;
+    }
+    return at;
   }
 
   /**

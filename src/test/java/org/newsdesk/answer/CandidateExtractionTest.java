@@ -86,6 +86,7 @@ class CandidateExtractionTest extends AnswererTestBase {
       How much is the fine?               | Visitors who do not pay face fines from 50 to 300 euros. | from 50 to 300 euros
       How many jobs will go?              | The banks will cut between 2,500 and 3,000 jobs.          | between 2,500 and 3,000 jobs
       What jail term can the offence carry? | It carries a jail term of between two and eight years.  | between two and eight years
+      When will the farms open?           | The farms will open between 2031 and 2033.                | between 2031 and 2033
       """)
   void extract_rangeWithOneUnitOrAnOpener_keptWhole(String question, String sentence, String range) {
     assertThat(extractedFrom(question, sentence)).contains(range);

@@ -67,7 +67,11 @@ class ExtractiveAnswererTest {
             "The alliance represents 40 developers. Its president, Miguel Dizon, said the duty was unfair."),
         article("mine-blast", "Methane blast at Polish coal mine", LocalDate.of(2025, 3, 4),
             "The blast killed miners working about 20 kilometres from the shaft, and four miners died in hospital.",
-            "A 280-meter tunnel collapsed, and the miners work 32 hours over a four-day week at odds of 40-1.")));
+            "A 280-meter tunnel collapsed, and the miners work 32 hours over a four-day week at odds of 40-1."),
+        article("dairy-forecast", "Dairy co-operative cuts milk price forecast", LocalDate.of(2025, 5, 28),
+            "The co-operative cut its forecast to 8.15 per kilogram of milk solids at 14.20 on Wednesday.",
+            "About 3,800 farmers supply the co-operative, which says it fed 12.4mn people last year.",
+            "Its bond offer was subscribed 61.3 times over.")));
   }
 
   @AfterAll
@@ -150,6 +154,14 @@ class ExtractiveAnswererTest {
   void score_titleAndNameTaggedAsOneOrganization_staysACandidateForWho() {
     // The tagger runs "GM Chief Executive Mary Barra" into one organization; Annika Berg is a person beside it.
     assertThat(candidates("Who is GM's chief executive?")).contains("GM Chief Executive Mary Barra", "Annika Berg");
+  }
+
+  @Test
+  void score_fraction_isNoCountOfThings() {
+    assertThat(candidates("How many farmers supply the dairy co-operative?")).contains("About 3,800 farmers")
+        .doesNotContain("8.15", "14.20");
+    assertThat(candidates("How many people did the dairy co-operative feed last year?")).contains("12.4mn people");
+    assertThat(candidates("How many times over was the co-operative's bond offer subscribed?")).contains("61.3 times");
   }
 
   @Test

@@ -480,6 +480,15 @@ class FeaturesTest {
   }
 
   @Test
+  void focusNear_bareCountAfterACountOfTheFocus_isMarkedButNotAcrossASemicolon() {
+    Map<String, double[]> x = features("How many people were evacuated?",
+        "Two people have died and about 3,400 have been evacuated; 12 remain in hospital, police said.");
+
+    assertThat(feature(x.get("about 3,400"), "focusNear")).isEqualTo(1);
+    assertThat(feature(x.get("12"), "focusNear")).isZero();
+  }
+
+  @Test
   void unitMismatch_countOfSomethingElse_isMarked() {
     Map<String, double[]> x = features("How many cattle were lost in the floods?",
         "The floods affected about 1.9 million people and destroyed 40,000 cattle sheds.");

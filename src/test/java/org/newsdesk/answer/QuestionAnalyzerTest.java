@@ -70,6 +70,17 @@ class QuestionAnalyzerTest {
       What company will do the work?                           | ORGANIZATION
       What did the painting fetch at auction including fees?   | MONEY
       What did the ministry put the typhoon's farm losses at?  | MONEY
+      what are the nurses demanding                            | DESCRIPTION
+      What has the regulator done since the outage?            | DESCRIPTION
+      What are farmers worried about?                          | DESCRIPTION
+      What measures did the researchers recommend?             | DESCRIPTION
+      What were the growers being paid per kilo?               | MONEY
+      What was the minimum wage set at?                        | MONEY
+      What will the minimum wage be from April?                | MONEY
+      What is the storm threatening the coast called?          | ENTITY
+      the team is ranked what in the world now                 | ORDINAL
+      What are the nurses at the hospital in Leeds asking for? | DESCRIPTION
+      What was the death toll from the ferry sinking?          | NUMBER
       """)
   void analyze_verbOrStrandedPreposition_asksForAQuantity(String question, AnswerType type) {
     assertThat(ANALYZER.analyze(question).type()).isEqualTo(type);
@@ -78,6 +89,7 @@ class QuestionAnalyzerTest {
   @ParameterizedTest(name = "{0} -> {1} {2} focus {3}")
   @CsvSource(delimiter = '|', textBlock = """
       How many workers went on strike?                 | HOW_MANY | NUMBER       | worker
+      how many farmers supply westland milk            | HOW_MANY | NUMBER       | farmer
       How many weeks did the strike last?              | HOW_MANY | DURATION     | week
       How much money did GM lose?                      | HOW_MUCH | MONEY        | money
       What percentage of cars are built in Mexico?     | WHAT     | PERCENT      | percentage
