@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsdesk.nlp.Attribution;
 import org.newsdesk.nlp.Mention;
+import org.newsdesk.nlp.Scales;
 import org.newsdesk.nlp.Terms;
 import org.newsdesk.nlp.Token;
 import org.newsdesk.search.Passage;
@@ -43,9 +44,22 @@ public final class Features {
   private static final int VERB_REACH = 8;
   /** Tokens back from a bare count to the counted noun it leaves out, about one coordinated clause. */
   private static final int ELIDED_REACH = 12;
-  /** Scales news writes after a number, spelled out or abbreviated ("3.5 million", "12.4mn", "$2bn"). */
-  private static final Set<String> SCALES = Set.of("thousand", "million", "billion", "trillion", "k", "m", "mn", "mln",
-      "bn", "b", "tn", "crore", "lakh");
+  /** Focus nouns that ask for a count of things as "how many" does: "what is the population of", "the number of". */
+  private static final Set<String> COUNT_NOUNS = Set.of("population", "number", "count", "headcount", "attendance",
+      "toll");
+  /** An age written after its number: "51-year-old", "six-month-old", "51 years old". */
+  private static final Pattern AGE_COMPOUND = Pattern.compile("\\S+[- ](year|month|week|day)s?[- ]old\\b");
+  /** Verbs that give a figure as the level their subject reached or stands at ("rose to 112", "stood at 12"). */
+  private static final Set<String> LEVEL_VERBS = Set.of("rise", "climb", "increase", "grow", "jump", "reach", "hit",
+      "top", "stand", "fall", "drop", "decline");
+  /** Verbs that give a figure without a deed of their own ("put the toll at", "an estimated", "including"). */
+  private static final Set<String> FIGURE_VERBS = Set.of("put", "estimate", "total", "number", "count", "record",
+      "report", "include", "exceed", "near", "approach", "surpass", "register", "show", "see", "give", "have",
+      "bring", "take", "make");
+  /** Prepositions between a level verb and its figure. */
+  private static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
+  /** Tags of finite verbs, which end a subject read backwards from its verb. */
+  private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
   /** A number written with a decimal fraction ("8.15", "14.20"). */
   private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
   /** Verbs that only carry tense, voice or mood (lemmas). */
@@ -329,8 +343,8 @@ public final class Features {
     this.questionDays = days(q.tokens());
     this.thingFocus = q.type() == AnswerType.ENTITY && q.focus() != null
         && (lexicon.isA(q.focus(), "conveyance") || lexicon.isA(q.focus(), "creation"));
-    this.countsThings = q.form() == QuestionForm.HOW_MANY && q.focus() != null
-        && !lexicon.isA(q.focus(), MEASURE_UNIT);
+    this.countsThings = q.focus() != null && (q.form() == QuestionForm.HOW_MANY || q.type() == AnswerType.NUMBER
+        && COUNT_NOUNS.contains(q.focus())) && !lexicon.isA(q.focus(), MEASURE_UNIT);
     // Only a descriptive answer has a speaker; other questions skip reading every passage's names.
     this.speakerAliases = q.type() == AnswerType.DESCRIPTION && !cueWords.isEmpty() ? speakerAliases(r.passages())
         : Map.of();
@@ -451,7 +465,11 @@ public final class Features {
     for (int dir = -1; dir <= 1; dir += 2) {
       for (int i = dir < 0 ? c.tokenBegin() - 1 : c.tokenEnd(); i >= 0 && i < tokens.size(); i += dir) {
         Token t = tokens.get(i);
-        if (CLAUSE_ENDS.contains(t.word()) || COORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        // "the earthquake of September 2018, which killed 43 people": a relative clause tells of the noun before its
+        // comma, and so of that noun's year.
+        boolean relative = dir < 0 && t.word().equals(",") && i + 1 < c.tokenBegin()
+            && RELATIVES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+        if (!relative && (CLAUSE_ENDS.contains(t.word()) || COORDINATORS.contains(t.word().toLowerCase(Locale.ROOT)))) {
           // "by 25% in May 2022 and by 44% in November 2023": a year beyond "and" belongs to the other figure.
           break;
         }
@@ -1079,22 +1097,11 @@ public final class Features {
    * names in ("how old is darren gallant"), the keywords the retrieved sentences use as a person's last name.
    */
   private static List<String> questionSurnames(Question q, Retrieval r) {
-    List<String> named = surnames(q.tokens());
-    if (named.isEmpty()) {
-      named = untaggedNames(q.tokens());
-    }
-    // The clean-up capitalizes the first word: only a capital after it shows the person typed names as names.
-    if (!named.isEmpty() || q.tokens().stream().skip(1)
-        .anyMatch(t -> !t.word().equals(t.word().toLowerCase(Locale.ROOT)))) {
-      return named;
-    }
     Map<String, Integer> asPerson = new HashMap<>();
     Map<String, Integer> asOther = new HashMap<>();
     for (Passage p : r.passages()) {
       for (String surname : surnames(p.tokens())) {
-        if (q.keywords().contains(surname)) {
-          asPerson.merge(surname, 1, Integer::sum);
-        }
+        asPerson.merge(surname, 1, Integer::sum);
       }
       for (Token t : p.tokens()) {
         String term = Terms.of(t);
@@ -1103,6 +1110,19 @@ public final class Features {
         }
       }
     }
+    List<String> named = surnames(q.tokens());
+    if (named.isEmpty()) {
+      // A run of proper nouns the tagger left untagged in the question is no person when the articles use its last
+      // word but never for one ("the chairman of Suryavanshi Photovoltaics" names no one).
+      named = untaggedNames(q.tokens()).stream()
+          .filter(term -> asPerson.containsKey(term) || !usedIn(term, r.passages())).toList();
+    }
+    // The clean-up capitalizes the first word: only a capital after it shows the person typed names as names.
+    if (!named.isEmpty() || q.tokens().stream().skip(1)
+        .anyMatch(t -> !t.word().equals(t.word().toLowerCase(Locale.ROOT)))) {
+      return named;
+    }
+    asPerson.keySet().retainAll(q.keywords());
     // A word the articles use more often for a company or a place is not the person's name, nor a possessor
     // ("ojekita's ceo" asks about the chief executive of Ojekita, whoever the articles tag it as).
     Set<String> possessors = new HashSet<>();
@@ -1118,6 +1138,11 @@ public final class Features {
       }
     });
     return List.copyOf(found);
+  }
+
+  /** True when some passage has a word that normalizes to {@code term}. */
+  private static boolean usedIn(String term, List<Passage> passages) {
+    return passages.stream().anyMatch(p -> p.tokens().stream().anyMatch(t -> term.equals(Terms.of(t))));
   }
 
   /**
@@ -1438,10 +1463,10 @@ public final class Features {
     x[30] = timeConflict(c, timeConflicts.computeIfAbsent(p, this::timeConflict));
     x[31] = q.focus() != null && TALLY_NOUNS.contains(q.focus()) && tally(c) ? 1 : 0;
     x[32] = rivalName(c, m) ? 1 : 0;
-    x[33] = subject(c) ? 1 : 0;
+    x[33] = subject(c);
     x[34] = broadPlace(c) ? 1 : 0;
-    x[35] = verbBefore(c) ? 1 : 0;
-    x[36] = sourceClause(c) ? 1 : 0;
+    x[35] = verbBefore(c);
+    x[36] = sourceClause(c);
     x[37] = pastFigure(c) ? 1 : 0;
     x[38] = namesReport(p) ? 1 : 0;
     return x;
@@ -1602,14 +1627,15 @@ public final class Features {
   }
 
   /**
-   * True when the candidate is the subject of the question's verb, for a question whose asked-for phrase is its
-   * subject ("who won the title", "how many prisoners escaped"): the verb follows the candidate, perhaps after an
-   * auxiliary ("Tanabe has won"), or inside an apposition after "who" ("Berrocal, the scientist who coordinates
-   * EFFIS").
+   * 1 when the candidate is the subject of the question's verb, for a question whose asked-for phrase is its subject
+   * ("who won the title", "how many prisoners escaped"): the verb follows the candidate, perhaps after an auxiliary
+   * ("Tanabe has won"), or inside an apposition after "who" ("Berrocal, the scientist who coordinates EFFIS"); -1
+   * when it is the subject of another verb ("At least 38 people were injured and 74 were detained" for how many were
+   * detained); else 0.
    */
-  private boolean subject(Candidate c) {
+  private double subject(Candidate c) {
     if (subjectVerb == null || c.tag().equals(CandidateExtractor.SENTENCE)) {
-      return false;
+      return 0;
     }
     List<Token> tokens = c.passage().tokens();
     boolean apposition = false;
@@ -1618,65 +1644,80 @@ public final class Features {
       String word = t.word();
       if (word.equals(",")) {
         if (i > c.tokenEnd() && !apposition) {
-          return false;
+          return 0;
         }
         apposition = !apposition;
         continue;
       }
       if (word.equals(".") || word.equals(";") || word.equals(":")) {
-        return false;
+        return 0;
       }
       if (!t.pos().startsWith("VB") && !t.pos().equals("MD")) {
         // "Tanabe beat Kerr": only an adverb, an auxiliary or a count's noun ("1,000 employees") stands between a
         // subject and its verb.
         boolean unit = i == c.tokenEnd() && t.pos().startsWith("NN");
         if (!apposition && !unit && !t.pos().equals("RB")) {
-          return false;
+          return 0;
         }
         continue;
       }
       String term = Terms.of(t);
       if (term != null && matches(subjectVerb, term)) {
         // Inside an apposition only a relative clause's verb is the name's: "the scientist who coordinates".
-        return !apposition || i > 0 && RELATIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+        return !apposition || i > 0 && RELATIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)) ? 1 : 0;
       }
       if (!apposition && !AUXILIARIES.contains(t.lemma())) {
-        return false;
+        // Another deed; a verb of saying only reports the figure ("74, police said").
+        return t.pos().equals("MD") || SPEECH_VERBS.contains(t.lemma()) ? 0 : -1;
       }
     }
-    return false;
+    return 0;
   }
 
   /**
-   * True when the nearest verb before the candidate, in its clause, is one of the question's ("sank in 1628 and was
-   * raised in 1961": 1961 for "when was it raised"): a sentence may give dates or figures for several deeds.
+   * 1 when the nearest verb before the candidate, in its clause, is one of the question's ("sank in 1628 and was
+   * raised in 1961": 1961 for "when was it raised"), -1 when it is another deed's ("killed four people and injured at
+   * least 27 others": 27 for "how many were killed"), else 0: a sentence may give dates or figures for several deeds.
+   * A verb that only gives a figure ("rose to", "put the toll at", "an estimated") or reports it ("said") is no
+   * other deed, nor is one past "and", which starts a clause of the candidate's own ("and 74 were detained").
    */
-  private boolean verbBefore(Candidate c) {
+  private double verbBefore(Candidate c) {
     if (questionVerbs.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
-      return false;
+      return 0;
     }
     List<Token> tokens = c.passage().tokens();
+    boolean crossed = false;
     for (int i = c.tokenBegin() - 1; i >= Math.max(0, c.tokenBegin() - VERB_REACH); i--) {
       Token t = tokens.get(i);
       if (CLAUSE_ENDS.contains(t.word())) {
-        return false;
+        return 0;
+      }
+      if (COORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        crossed = true;
+        continue;
       }
       if (!t.pos().startsWith("VB") || AUXILIARIES.contains(t.lemma())) {
         continue;
       }
       String term = Terms.of(t);
-      return term != null && questionVerbs.stream().anyMatch(kw -> matches(kw, term));
+      if (term != null && questionVerbs.stream().anyMatch(kw -> matches(kw, term))) {
+        return 1;
+      }
+      boolean figureVerb = LEVEL_VERBS.contains(t.lemma()) || FIGURE_VERBS.contains(t.lemma())
+          || SPEECH_VERBS.contains(t.lemma());
+      return crossed || figureVerb ? 0 : -1;
     }
-    return false;
+    return 0;
   }
 
   /**
-   * True when the candidate's clause names the source the question asks about: "organisers said about 90,000 people
-   * took part, while the Carabineros police put the figure at 28,000" gives the police's count in the second clause.
+   * 1 when the candidate's clause names the source the question asks about, -1 when only another clause of its
+   * sentence does, else 0: "organisers said about 90,000 people took part, while the Carabineros police put the
+   * figure at 28,000" gives the police's count in the second clause and the organisers' in the first.
    */
-  private boolean sourceClause(Candidate c) {
+  private double sourceClause(Candidate c) {
     if (sources.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
-      return false;
+      return 0;
     }
     List<Token> tokens = c.passage().tokens();
     int from = c.tokenBegin();
@@ -1687,13 +1728,18 @@ public final class Features {
     while (to < tokens.size() && !CLAUSE_BREAKS.contains(tokens.get(to).word().toLowerCase(Locale.ROOT))) {
       to++;
     }
-    for (int i = from; i < to; i++) {
+    boolean elsewhere = false;
+    for (int i = 0; i < tokens.size(); i++) {
       String term = Terms.of(tokens.get(i));
       if (term != null && keywordsOf(term).stream().anyMatch(sources::contains)) {
-        return true;
+        if (i >= from && i < to) {
+          return 1;
+        }
+        // The source is named, but for another figure of the sentence: this one is someone else's account.
+        elsewhere = true;
       }
     }
-    return false;
+    return elsewhere ? -1 : 0;
   }
 
   /** The names or nouns for people after the question's "according to"; empty when it has none. */
@@ -2061,10 +2107,12 @@ public final class Features {
     if (tag.equals(CandidateExtractor.PHRASE)) {
       return 0.25;
     }
-    if ((q.form() == QuestionForm.HOW_MANY || q.form() == QuestionForm.HOW_MEASURE) && type == AnswerType.NUMBER
+    boolean counts = q.form() == QuestionForm.HOW_MANY || q.focus() != null && COUNT_NOUNS.contains(q.focus());
+    if ((counts || q.form() == QuestionForm.HOW_MEASURE) && type == AnswerType.NUMBER
         && (tag.equals("MONEY") || tag.equals("PERCENT"))) {
-      // "How many" counts and "how old" or "how far" measure things: a sum of money or a percentage answers them
-      // only by accident (a question that measures money or a share is typed MONEY or PERCENT instead).
+      // "How many" and "what is the population" count, "how old" or "how far" measure things: a sum of money or a
+      // percentage answers them only by accident (a question that measures money or a share is typed MONEY or
+      // PERCENT instead).
       return 0.2;
     }
     if (thingFocus && (tag.equals("LOCATION") || tag.equals("PERSON"))) {
@@ -2123,6 +2171,12 @@ public final class Features {
       }
       // A bare number ("seven") names no sum: a currency the tagger missed is still written beside it.
       return typeMatch * 0.5;
+    }
+    if (q.form() == QuestionForm.HOW_MUCH && q.type() == AnswerType.NUMBER && q.focus() != null
+        && c.tag().equals("NUMBER") && bare(c)) {
+      // "How much gold", "how much water": an amount of stuff is given in a unit ("6.3 tonnes", "40,000 cubic
+      // meters"), so a bare number ("two") is a count of something else.
+      return typeMatch * 0.3;
     }
     if (("time".equals(q.focus()) || "hour".equals(q.focus())) && q.type() == AnswerType.DATE) {
       // "At what time did the rocket lift off?" asks for the hour, which a day or a year only narrows down, and a
@@ -2258,8 +2312,14 @@ public final class Features {
    */
   private boolean elidedFocus(Candidate c, Set<String> focus, List<Token> tokens) {
     int end = c.tokenEnd();
-    if (!tokens.get(end - 1).pos().equals("CD") || end < tokens.size() && (tokens.get(end).pos().startsWith("NN")
-        || tokens.get(end).pos().startsWith("JJ") || tokens.get(end).word().equalsIgnoreCase("of"))) {
+    // "At least 17 people were killed and nine others remain missing": "others" repeats the earlier count's noun.
+    boolean others = others(tokens.get(end - 1));
+    if (others) {
+      end--;
+    }
+    if (!tokens.get(end - 1).pos().equals("CD") || !others && end < tokens.size()
+        && (tokens.get(end).pos().startsWith("NN") || tokens.get(end).pos().startsWith("JJ")
+        || tokens.get(end).word().equalsIgnoreCase("of"))) {
       return false;
     }
     for (int i = c.tokenBegin() - 1; i >= Math.max(1, c.tokenBegin() - ELIDED_REACH); i--) {
@@ -2274,11 +2334,34 @@ public final class Features {
     return false;
   }
 
+  /** True when a number candidate is digits or number words alone, with no unit, scale letter or symbol. */
+  private static boolean bare(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
+      Token t = tokens.get(i);
+      if (!t.pos().equals("CD") && !t.pos().equals("RB") && !t.pos().equals("IN") && !t.pos().equals("JJR")
+          && !t.pos().equals("DT") && !t.pos().equals("CC") || t.word().chars().anyMatch(Character::isLetter)
+          && t.word().chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a token is "others", which stands for the noun of a count before it ("and nine others"). */
+  private static boolean others(Token t) {
+    return t.pos().equals("NNS") && t.lemma().equalsIgnoreCase("other");
+  }
+
   /**
    * True when the span follows a copula whose subject has the focus noun: "a key issue separating the two sides is
-   * job security" names job security the key issue, however long the subject runs.
+   * job security" names job security the key issue, however long the subject runs; or when it is the level a
+   * subject with the focus noun reached: "the number of people arrested over the violence had risen to 112".
    */
   private static boolean focusIsSubject(Candidate c, Set<String> focus, List<Token> tokens) {
+    if (QUANTITIES.contains(c.tag()) && levelOfSubject(c, focus, tokens)) {
+      return true;
+    }
     int copula = -1;
     for (int i = Math.max(0, c.tokenBegin() - 2); i < c.tokenBegin(); i++) {
       if (COPULA.contains(tokens.get(i).lemma())) {
@@ -2292,6 +2375,35 @@ public final class Features {
       }
       if (COPULA.contains(t.lemma()) || !Character.isLetterOrDigit(t.word().charAt(0))) {
         // Another clause's copula or a comma: the subject ended before it.
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a figure is the level its clause's subject moved to or stood at ("had risen to 112", "reached 41",
+   * "stood at 12") and that subject has the focus noun, before any finite verb or punctuation.
+   */
+  private static boolean levelOfSubject(Candidate c, Set<String> focus, List<Token> tokens) {
+    int verb = c.tokenBegin() - 1;
+    if (verb >= 1 && LEVEL_PREPOSITIONS.contains(tokens.get(verb).word().toLowerCase(Locale.ROOT))) {
+      verb--;
+    }
+    if (verb < 0 || !tokens.get(verb).pos().startsWith("VB") || !LEVEL_VERBS.contains(tokens.get(verb).lemma())) {
+      return false;
+    }
+    int i = verb - 1;
+    while (i >= 0 && (AUXILIARIES.contains(tokens.get(i).lemma()) || tokens.get(i).pos().equals("RB"))) {
+      // "had now risen to": the subject stands before the auxiliaries.
+      i--;
+    }
+    for (; i >= Math.max(0, verb - SUBJECT_REACH); i--) {
+      Token t = tokens.get(i);
+      if (names(focus, t)) {
+        return true;
+      }
+      if (FINITE_VERBS.contains(t.pos()) || !t.pos().equals("POS") && !Character.isLetterOrDigit(t.word().charAt(0))) {
         return false;
       }
     }
@@ -2317,7 +2429,8 @@ public final class Features {
       return 0;
     }
     Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
-    if (names(focus, last) || lexicon.isA(last.lemma(), q.focus())) {
+    if (names(focus, last) || lexicon.isA(last.lemma(), q.focus())
+        || others(last) && elidedFocus(c, focus, c.passage().tokens())) {
       return 0;
     }
     if (lexicon.isA(q.focus(), ATTRIBUTE) && c.passage().tokens().subList(c.tokenBegin(), c.tokenEnd()).stream()
@@ -2331,9 +2444,10 @@ public final class Features {
   }
 
   /**
-   * True when a "how many" question counts things that are no unit ("how many miners were killed") and the candidate
-   * is a measure ("about 20 kilometres", "a 280-meter bridge"), odds ("40-1") or a fraction ("8.15"): a distance, a
-   * weight or a power never counts people or objects, nor days the hours asked for.
+   * True when a question counts things that are no unit ("how many miners were killed", "what was the death toll")
+   * and the candidate is a measure ("about 20 kilometres", "a 280-meter bridge"), odds ("40-1"), a fraction ("8.15")
+   * or an age ("a 51-year-old fisherman"): a distance, a weight or a power never counts people or objects, nor days
+   * the hours asked for.
    */
   boolean countsAMeasure(Candidate c) {
     if (!countsThings || !QUANTITIES.contains(c.tag()) && !c.tag().equals("DURATION")) {
@@ -2348,6 +2462,10 @@ public final class Features {
     if (!timeFocus && !q.focus().equals("time") && fraction(c, tokens)) {
       // "8.15" (a price) or "14.20" (a clock time) counts no farmers or houses; "how many times over" is a ratio
       // ("61.3 times").
+      return true;
+    }
+    if (!timeFocus && givesAge(c, tokens)) {
+      // "a 51-year-old fisherman", "children aged 5": an age counts no injured or children.
       return true;
     }
     for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
@@ -2366,13 +2484,35 @@ public final class Features {
   }
 
   /**
+   * True when the mention's number is an age: written into an age compound ("51-year-old") or right after "aged";
+   * not a count beside one ("2,000 five-year-old children" counts children).
+   */
+  private static boolean givesAge(Candidate c, List<Token> tokens) {
+    if (c.tokenBegin() > 0 && tokens.get(c.tokenBegin() - 1).word().equalsIgnoreCase("aged")) {
+      return true;
+    }
+    for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("CD") || t.word().chars().anyMatch(Character::isDigit)) {
+        // The tokenizer splits "51-year-old" into five tokens, or keeps it whole.
+        StringBuilder words = new StringBuilder();
+        for (int j = i; j < Math.min(tokens.size(), i + 5); j++) {
+          words.append(tokens.get(j).word().toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return AGE_COMPOUND.matcher(words.toString().replace(" - ", "-")).lookingAt();
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when the mention's last number is written with a fractional part ("8.15"), which no count of things has;
    * a scale written after it makes a whole count ("12.4mn passengers").
    */
   private static boolean fraction(Candidate c, List<Token> tokens) {
     for (int i = c.tokenEnd() - 1; i >= c.tokenBegin(); i--) {
       if (tokens.get(i).pos().equals("CD")) {
-        boolean scaled = i + 1 < tokens.size() && SCALES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+        boolean scaled = i + 1 < tokens.size() && Scales.isScale(tokens.get(i + 1).word());
         return !scaled && DECIMAL.matcher(tokens.get(i).word()).matches();
       }
     }

@@ -36,7 +36,9 @@ public final class QuestionAnalyzer {
       Map.entry("ppl", "people"), Map.entry("govt", "government"), Map.entry("tho", "though"),
       Map.entry("hr", "hour"), Map.entry("hrs", "hours"), Map.entry("mins", "minutes"), Map.entry("wks", "weeks"),
       Map.entry("pct", "percent"), Map.entry("gonna", "going to"), Map.entry("wanna", "want to"),
-      Map.entry("gotta", "got to"));
+      Map.entry("gotta", "got to"), Map.entry("exec", "executive"), Map.entry("execs", "executives"),
+      Map.entry("mgr", "manager"), Map.entry("dept", "department"), Map.entry("rep", "representative"),
+      Map.entry("reps", "representatives"));
   /** A lower-case word of chat shorthand, standing alone. */
   private static final Pattern SHORTHAND_WORD = Pattern.compile(
       "(?<![\\w'.$€£-])(" + String.join("|", SHORTHAND.keySet()) + ")(?![\\w'.-])");
@@ -65,6 +67,8 @@ public final class QuestionAnalyzer {
   /** Tags inside a noun phrase after a preposition ("the outskirts", "Spain's forest"). */
   private static final Set<String> PHRASE_INNER = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH",
       "PRP$");
+  /** Tags of a finite verb in the past or the present. */
+  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
   /** Tags that open a verb's direct object ("separating the two sides"). */
   private static final Set<String> OBJECT_START = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "JJ",
       "JJR", "JJS");
@@ -178,6 +182,9 @@ public final class QuestionAnalyzer {
       Map.entry("allowance", AnswerType.MONEY), Map.entry("gain", AnswerType.MONEY),
       Map.entry("range", AnswerType.NUMBER), Map.entry("estimate", AnswerType.NUMBER),
       Map.entry("rise", AnswerType.PERCENT), Map.entry("increase", AnswerType.PERCENT),
+      Map.entry("drop", AnswerType.PERCENT), Map.entry("fall", AnswerType.PERCENT),
+      Map.entry("decline", AnswerType.PERCENT), Map.entry("jump", AnswerType.PERCENT),
+      Map.entry("slide", AnswerType.PERCENT), Map.entry("slump", AnswerType.PERCENT),
       Map.entry("growth", AnswerType.PERCENT), Map.entry("inflation", AnswerType.PERCENT),
       Map.entry("stake", AnswerType.PERCENT), Map.entry("lap", AnswerType.NUMBER),
       Map.entry("round", AnswerType.NUMBER), Map.entry("sale", AnswerType.MONEY),
@@ -297,7 +304,8 @@ public final class QuestionAnalyzer {
       switch (w) {
         case "who", "whom", "whose" -> {
           form = QuestionForm.WHO;
-          type = ORGANIZATION_VERBS.contains(lastVerb(tokens)) ? AnswerType.ORGANIZATION : AnswerType.PERSON;
+          type = ORGANIZATION_VERBS.contains(lastVerb(tokens)) && !asksForPerson(tokens, words, wh)
+              ? AnswerType.ORGANIZATION : AnswerType.PERSON;
         }
         case "when" -> {
           form = QuestionForm.WHEN;
@@ -331,9 +339,12 @@ public final class QuestionAnalyzer {
             }
             case "much" -> {
               form = QuestionForm.HOW_MUCH;
-              // The head of the noun run right after "how much": "prize money", not "prize".
-              int n = wh + 2 < tokens.size() && tokens.get(wh + 2).pos().startsWith("NN")
-                  ? compoundEnd(tokens, wh + 2) : -1;
+              // The head of the noun run right after "how much": "prize money", not "prize"; past an adjective,
+              // "how much fresh water" measures water.
+              int start = wh + 3 < tokens.size() && tokens.get(wh + 2).pos().equals("JJ")
+                  && tokens.get(wh + 3).pos().startsWith("NN") ? wh + 3 : wh + 2;
+              int n = start < tokens.size() && tokens.get(start).pos().startsWith("NN")
+                  ? compoundEnd(tokens, start) : -1;
               if (n >= 0 && tokens.get(n).pos().startsWith("NNP")) {
                 // A name is the subject, not what is measured: "how much Kenya's ministry has budgeted".
                 n = -1;
@@ -846,13 +857,20 @@ public final class QuestionAnalyzer {
   }
 
   /**
-   * True when the noun after "what" and an auxiliary is the subject of the clause "what" is the object of: of "do"
-   * ("what will the city do", "what is the company going to do"), of an active verb ("what are the students
-   * demanding", "what has the bank done") or of a feeling about something ("what are herders worried about"). The
-   * question asks what it does or feels, not for one of its kind. A passive ("what was the fine set at") still asks
-   * about the noun.
+   * True when the noun after "what" and an auxiliary (or, in an embedded question, after "what" alone) is the subject
+   * of the clause "what" is the object of: of "do" ("what will the city do", "what is the company going to do"), of an
+   * active verb ("what are the students demanding", "what has the bank done", "what the president warned") or of a
+   * feeling about something ("what are herders worried about"). The question asks what it does or feels, not for one
+   * of its kind. A passive ("what was the fine set at") still asks about the noun.
    */
   private static boolean asksWhatItDoes(List<Token> tokens, List<String> words, int wh, int focusIndex) {
+    if (wh + 1 < words.size() && (tokens.get(wh + 1).pos().equals("DT") || tokens.get(wh + 1).pos().equals("PRP$"))) {
+      // An embedded question has no auxiliary: in "(tell me) what the federation president warned about the law" the
+      // noun is the subject of a finite verb whose object "what" is; "what the price of a ticket is" is still about it.
+      int next = afterPrepositionalPhrases(tokens, compoundEnd(tokens, focusIndex) + 1);
+      return next < tokens.size() && FINITE_VERB_TAGS.contains(tokens.get(next).pos())
+          && !COPULA.contains(words.get(next)) && !DO.contains(words.get(next));
+    }
     if (wh + 1 >= words.size() || !MODALS.contains(words.get(wh + 1)) && !COPULA.contains(words.get(wh + 1))) {
       return false;
     }
@@ -1065,8 +1083,10 @@ public final class QuestionAnalyzer {
    * last verb is a verb of level ("close", "settle", "peak") or that says "to be"; -1 when it asks for a place.
    */
   private static int levelAskedWhere(List<Token> tokens, List<String> words) {
-    String verb = lastVerb(tokens);
-    boolean level = verb.isEmpty() || LEVEL_VERBS.contains(verb)
+    int at = lastVerbIndex(tokens);
+    // A particle makes a phrasal verb of another meaning: "set up" a population places it, "set" a rate levels it.
+    boolean phrasal = at >= 0 && at + 1 < tokens.size() && tokens.get(at + 1).pos().equals("RP");
+    boolean level = at < 0 || LEVEL_VERBS.contains(tokens.get(at).lemma()) && !phrasal
         || java.util.Collections.indexOfSubList(words, List.of("to", "be")) >= 0;
     if (!level) {
       return -1;
@@ -1204,6 +1224,19 @@ public final class QuestionAnalyzer {
     // A WordNet class is the head's own: a modifier names a topic, not the answer's class ("ai chip" is no
     // organization because "AI" can be one).
     return typeOfFocus(tokens.get(head).lemma(), AnswerType.ENTITY);
+  }
+
+  /**
+   * True when "who is" names a kind of person as its subject: "who is the boss of the retailer trying to buy Mazur"
+   * asks for a person, whatever the verb of the clause after it.
+   */
+  private boolean asksForPerson(List<Token> tokens, List<String> words, int wh) {
+    if (wh + 2 >= tokens.size() || !COPULA.contains(words.get(wh + 1))) {
+      return false;
+    }
+    int noun = nounAfter(tokens, wh + 2);
+    return noun >= 0 && !tokens.get(noun).pos().startsWith("NNP")
+        && typeOfFocus(tokens.get(noun).lemma(), null) == AnswerType.PERSON;
   }
 
   private AnswerType typeOfFocus(String focus, AnswerType fallback) {

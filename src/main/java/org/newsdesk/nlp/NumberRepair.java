@@ -4,7 +4,6 @@ import edu.stanford.nlp.ie.NumberNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,8 +50,6 @@ final class NumberRepair {
       + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
       + "(-(one|two|three|four|five|six|seven|eight|nine))?");
   /** Abbreviated multipliers that news writes right after a sum ("€9.4mn", "$2bn"), by their factor. */
-  private static final Map<String, Double> MULTIPLIERS = Map.of("k", 1e3, "m", 1e6, "mn", 1e6, "mln", 1e6,
-      "bn", 1e9, "b", 1e9, "tn", 1e12);
   /** A sum as the tagger writes it: an optional approximation mark and currency, then the number. */
   private static final Pattern SUM = Pattern.compile("([^\\d]*)(\\d+(?:\\.\\d+)?(?:E\\d+)?)");
   /** Words between the two ends of a range. */
@@ -274,7 +271,7 @@ final class NumberRepair {
   private static List<Token> moneyMultipliers(List<Token> tokens) {
     return eachRun(tokens, MONEY, (out, i, end) -> {
       Token next = end < tokens.size() ? tokens.get(end) : null;
-      Double factor = next == null ? null : MULTIPLIERS.get(next.word().toLowerCase(Locale.ROOT));
+      Double factor = next == null ? null : Scales.ABBREVIATIONS.get(next.word().toLowerCase(Locale.ROOT));
       if (factor == null || !next.ner().equals("O") || next.begin() != tokens.get(end - 1).end()) {
         return out;
       }

@@ -67,7 +67,8 @@ class ExtractiveAnswererTest {
             "The alliance represents 40 developers. Its president, Miguel Dizon, said the duty was unfair."),
         article("mine-blast", "Methane blast at Polish coal mine", LocalDate.of(2025, 3, 4),
             "The blast killed miners working about 20 kilometres from the shaft, and four miners died in hospital.",
-            "A 280-meter tunnel collapsed, and the miners work 32 hours over a four-day week at odds of 40-1."),
+            "A 280-meter tunnel collapsed, and the miners work 32 hours over a four-day week at odds of 40-1.",
+            "A 51-year-old foreman was among 12 miners injured in the blast."),
         article("dairy-forecast", "Dairy co-operative cuts milk price forecast", LocalDate.of(2025, 5, 28),
             "The co-operative cut its forecast to 8.15 per kilogram of milk solids at 14.20 on Wednesday.",
             "About 3,800 farmers supply the co-operative, which says it fed 12.4mn people last year.",
@@ -170,6 +171,19 @@ class ExtractiveAnswererTest {
         .doesNotContain("about 20 kilometres", "280-meter tunnel", "40-1");
     assertThat(candidates("How many hours a week do the miners work?")).contains("32 hours")
         .doesNotContain("four-day week");
+  }
+
+  @Test
+  void score_fractionForADeathToll_isNoCount() {
+    assertThat(candidates("What was the death toll of the methane blast?")).doesNotContain("40-1");
+    assertThat(candidates("What was the number of miners injured in the blast?")).contains("12 miners")
+        .doesNotContain("51-year-old foreman");
+  }
+
+  @Test
+  void score_age_isNoCountOfPeople() {
+    assertThat(candidates("How many miners were injured in the methane blast?")).contains("12 miners")
+        .doesNotContain("51-year-old foreman");
   }
 
   @Test

@@ -352,6 +352,24 @@ class FeaturesTest {
     assertThat(feature(x.get("12%"), "typeMatch")).isLessThan(0.5);
   }
 
+  @Test
+  void typeMatch_howMuchOfAStuff_ranksABareNumberBelowAnAmountInUnits() {
+    Map<String, double[]> x = features("How much gold did the refinery process?",
+        "The refinery, one of two in the emirate, processed about 6.3 tonnes of gold.");
+
+    assertThat(feature(x.get("about 6.3 tonnes"), "typeMatch")).isEqualTo(1);
+    assertThat(feature(x.get("two"), "typeMatch")).isLessThan(0.5);
+  }
+
+  @Test
+  void typeMatch_populationQuestion_ranksPercentagesBelowCounts() {
+    Map<String, double[]> x = features("What is the population of Brazil?",
+        "About 95% of Brazil's population of 203 million people lives in cities.");
+
+    assertThat(feature(x.get("203 million people"), "typeMatch")).isEqualTo(1);
+    assertThat(feature(x.get("About 95%"), "typeMatch")).isLessThan(0.5);
+  }
+
   /** The speaker feature of the one sentence candidate of {@code question} in {@code sentence}. */
   private static double speakerOf(String question, String sentence) {
     return feature(features(question, sentence).values().iterator().next(), "speaker");
@@ -486,6 +504,26 @@ class FeaturesTest {
 
     assertThat(feature(x.get("about 3,400"), "focusNear")).isEqualTo(1);
     assertThat(feature(x.get("12"), "focusNear")).isZero();
+  }
+
+  @Test
+  void focusNear_levelReachedByASubjectWithTheFocus_isMarked() {
+    Map<String, double[]> x = features("How many people were arrested?",
+        "Police said the number of people arrested over Tuesday's violence had risen to 112.");
+    Map<String, double[]> other = features("How many people were arrested?",
+        "Police said arrests rose to 112.");
+
+    assertThat(feature(x.get("112"), "focusNear")).isEqualTo(1);
+    assertThat(feature(other.get("112"), "focusNear")).isZero();
+  }
+
+  @Test
+  void focusNear_othersAfterACountOfTheFocus_countsTheFocusWithoutMismatch() {
+    Map<String, double[]> x = features("How many people remain missing?",
+        "At least 17 people were killed and nine others remain missing after the landslide.");
+
+    assertThat(feature(x.get("nine others"), "focusNear")).isEqualTo(1);
+    assertThat(feature(x.get("nine others"), "unitMismatch")).isZero();
   }
 
   @Test
@@ -864,11 +902,19 @@ class FeaturesTest {
   }
 
   @Test
-  void sourceClause_countInTheClauseOfTheSourceAsked_isMarked() {
+  void sourceClause_countInTheClauseOfTheSourceAsked_isMarkedAndTheOtherClausesCountIsNot() {
     Map<String, double[]> x = features("How many people marched according to the police?",
         "Organisers said about 90,000 people marched, while the police put the figure at 28,000.");
 
     assertThat(feature(x.get("28,000"), "sourceClause")).isEqualTo(1);
+    assertThat(feature(x.get("about 90,000 people"), "sourceClause")).isEqualTo(-1);
+  }
+
+  @Test
+  void sourceClause_sentenceNotNamingTheSource_isNeutral() {
+    Map<String, double[]> x = features("How many people marched according to the police?",
+        "Organisers said about 90,000 people marched through the capital.");
+
     assertThat(feature(x.get("about 90,000 people"), "sourceClause")).isZero();
   }
 
@@ -884,6 +930,14 @@ class FeaturesTest {
       assertThat(e.getKey()).startsWith(span);
       assertThat(feature(e.getValue(), "unitFit")).isEqualTo(fit);
     });
+  }
+
+  @Test
+  void pastFigure_relativeClauseAboutAnEarlierYearsEvent_isMarked() {
+    Map<String, double[]> x = features("How many people did the earthquake kill?",
+        "It was the strongest quake since the earthquake of September 2018, which killed 43 people.");
+
+    assertThat(feature(x.get("43 people"), "pastFigure")).isEqualTo(1);
   }
 
   @Test
@@ -903,6 +957,15 @@ class FeaturesTest {
     Map<String, double[]> x = features("How old is Sofia Bergström?", "Maria Lind, 34, said the talks would go on.");
 
     assertThat(feature(x.get("34"), "unitFit")).isEqualTo(-1);
+  }
+
+  @Test
+  void unitFit_untaggedCompanyNameInTheQuestion_isNoPersonWhoseAgeIsAsked() {
+    // The tagger tags neither the question's nor the sentence's "Suryavanshi Photovoltaics".
+    Map<String, double[]> x = features("How old is the chairman of Suryavanshi Photovoltaics?",
+        "Vikram Desai, 61, chairman of Gujarat-based Suryavanshi Photovoltaics, said the duty was overdue.");
+
+    assertThat(feature(x.get("61"), "unitFit")).isNotNegative();
   }
 
   @Test
@@ -938,21 +1001,38 @@ class FeaturesTest {
   }
 
   @Test
-  void subject_passiveQuestion_marksTheSubjectOfTheParticiple() {
+  void subject_passiveQuestion_marksTheSubjectOfTheParticipleAndTheSubjectOfAnotherDeed() {
     Map<String, double[]> x = features("How many people were evacuated?",
         "Two people have died and about 3,400 have been evacuated from their homes.");
 
     assertThat(feature(x.get("about 3,400"), "subject")).isEqualTo(1);
-    assertThat(feature(x.get("Two people"), "subject")).isZero();
+    assertThat(feature(x.get("Two people"), "subject")).isEqualTo(-1);
   }
 
   @Test
-  void verbBefore_dateOfTheQuestionsDeed_isMarkedAndTheOtherDeedsIsNot() {
+  void subject_countBeforeAVerbOfSaying_isNoSubjectOfAnotherDeed() {
+    Map<String, double[]> x = features("How many people were evacuated?",
+        "About 3,400 people say they were evacuated without warning.");
+
+    assertThat(feature(x.get("About 3,400 people"), "subject")).isZero();
+  }
+
+  @Test
+  void verbBefore_dateOfTheQuestionsDeed_isMarkedAndTheOtherDeedsIsMarkedOther() {
     Map<String, double[]> x = features("In which year was the warship raised from the harbour?",
         "The warship sank on its maiden voyage in 1628 and was raised from the harbour in 1961.");
 
     assertThat(feature(x.get("1961"), "verbBefore")).isEqualTo(1);
-    assertThat(feature(x.get("1628"), "verbBefore")).isZero();
+    assertThat(feature(x.get("1628"), "verbBefore")).isEqualTo(-1);
+  }
+
+  @Test
+  void verbBefore_figureVerbOrAClauseOfItsOwn_isNoOtherDeed() {
+    Map<String, double[]> x = features("How many people were detained?",
+        "At least 38 people were injured and 74 were detained, as the toll rose to 41.");
+
+    assertThat(feature(x.get("74"), "verbBefore")).isZero();
+    assertThat(feature(x.get("41"), "verbBefore")).isZero();
   }
 
   @Test

@@ -32,6 +32,8 @@ class QuestionAnalyzerTest {
       Reuters said the death toll had reached what number? | WHAT   | NUMBER
       A swarm eats as much food as how many people?    | HOW_MANY   | NUMBER
       Which firm supplied the software?                | WHICH      | ORGANIZATION
+      Who bought the grocer?                           | WHO        | ORGANIZATION
+      Who is the boss of the retailer trying to buy the grocer? | WHO | PERSON
       How much Kenya's ministry has budgeted?          | HOW_MUCH   | MONEY
       the cocoa export duty was how much before the cut | HOW_MUCH  | MONEY
       In its March 12 story, through how many bank accounts was the money moved? | HOW_MANY | NUMBER
@@ -134,6 +136,7 @@ class QuestionAnalyzerTest {
       Where does the bank expect inflation to be by December? | WHERE | PERCENT    | inflation
       where did the unemployment rate end the year     | WHERE    | PERCENT      | rate
       Where was the deal signed?                       | WHERE    | LOCATION     |
+      where will the agency set up a second rhino population | WHERE | LOCATION   |
       What was her winning time in Chicago?            | WHAT     | DURATION     | time
       What time did the ferry leave?                   | WHAT     | DATE         | time
       How did the rate committee vote?                 | HOW      | NUMBER       | vote
@@ -145,6 +148,10 @@ class QuestionAnalyzerTest {
       When it issued its warning, as reported on March 5, how much had the chain spent on lowering prices? | HOW_MUCH | MONEY |
       What does a first-year doctor earn per hour, according to Dr Karimi? | WHAT | MONEY |
       What was the brewery deal valued at?             | WHAT     | MONEY        | deal
+      How much fresh water would the mine use each second? | HOW_MUCH | NUMBER    | water
+      tell me what the federation president warned about the new law | WHAT | DESCRIPTION |
+      what the price of a ticket is                    | WHAT     | MONEY        | price
+      How much annual revenue does the unit bring in?  | HOW_MUCH | MONEY        | revenue
       whats the fine for driving into the old town without a permit | WHAT | MONEY | fine
       how long were the hand claws on the new dinosaur | HOW_LONG | NUMBER       | claw
       How long was the line of trucks outside the terminal? | HOW_LONG | NUMBER  | line
@@ -200,6 +207,7 @@ class QuestionAnalyzerTest {
       whos the fao locust officer            | Who is the fao locust officer?   | WHO      | PERSON       |
       how many kids r they vaccinating       | How many kids are they vaccinating? | HOW_MANY | NUMBER    | kid
       how many ppl went thru the gates       | How many people went through the gates? | HOW_MANY | NUMBER | person
+      whos the chief exec of the bank        | Who is the chief executive of the bank? | WHO | PERSON      |
       whats the top speed of the trains      | What is the top speed of the trains? | WHAT | NUMBER       | speed
       waht did a weekend pass cost           | What did a weekend pass cost?    | WHAT     | MONEY        |
       """)
