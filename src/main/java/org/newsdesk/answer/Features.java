@@ -49,17 +49,16 @@ public final class Features {
       "toll");
   /** An age written after its number: "51-year-old", "six-month-old", "51 years old". */
   private static final Pattern AGE_COMPOUND = Pattern.compile("\\S+[- ](year|month|week|day)s?[- ]old\\b");
-  /** Verbs that give a figure as the level their subject reached or stands at ("rose to 112", "stood at 12"). */
-  private static final Set<String> LEVEL_VERBS = Set.of("rise", "climb", "increase", "grow", "jump", "reach", "hit",
+  /**
+   * Verbs that give a figure as the level their subject moved to or stands at ("rose to 112", "stood at 12"); not the
+   * analyzer's level verbs, whose object is what moved ("cut its rate to").
+   */
+  private static final Set<String> REACH_VERBS = Set.of("rise", "climb", "increase", "grow", "jump", "reach", "hit",
       "top", "stand", "fall", "drop", "decline");
   /** Verbs that give a figure without a deed of their own ("put the toll at", "an estimated", "including"). */
   private static final Set<String> FIGURE_VERBS = Set.of("put", "estimate", "total", "number", "count", "record",
       "report", "include", "exceed", "near", "approach", "surpass", "register", "show", "see", "give", "have",
       "bring", "take", "make");
-  /** Prepositions between a level verb and its figure. */
-  private static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
-  /** Tags of finite verbs, which end a subject read backwards from its verb. */
-  private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
   /** A number written with a decimal fraction ("8.15", "14.20"). */
   private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
   /** Verbs that only carry tense, voice or mood (lemmas). */
@@ -1703,7 +1702,7 @@ public final class Features {
       if (term != null && questionVerbs.stream().anyMatch(kw -> matches(kw, term))) {
         return 1;
       }
-      boolean figureVerb = LEVEL_VERBS.contains(t.lemma()) || FIGURE_VERBS.contains(t.lemma())
+      boolean figureVerb = REACH_VERBS.contains(t.lemma()) || FIGURE_VERBS.contains(t.lemma())
           || SPEECH_VERBS.contains(t.lemma());
       return crossed || figureVerb ? 0 : -1;
     }
@@ -2387,10 +2386,10 @@ public final class Features {
    */
   private static boolean levelOfSubject(Candidate c, Set<String> focus, List<Token> tokens) {
     int verb = c.tokenBegin() - 1;
-    if (verb >= 1 && LEVEL_PREPOSITIONS.contains(tokens.get(verb).word().toLowerCase(Locale.ROOT))) {
+    if (verb >= 1 && QuestionAnalyzer.LEVEL_PREPOSITIONS.contains(tokens.get(verb).word().toLowerCase(Locale.ROOT))) {
       verb--;
     }
-    if (verb < 0 || !tokens.get(verb).pos().startsWith("VB") || !LEVEL_VERBS.contains(tokens.get(verb).lemma())) {
+    if (verb < 0 || !tokens.get(verb).pos().startsWith("VB") || !REACH_VERBS.contains(tokens.get(verb).lemma())) {
       return false;
     }
     int i = verb - 1;
@@ -2403,7 +2402,8 @@ public final class Features {
       if (names(focus, t)) {
         return true;
       }
-      if (FINITE_VERBS.contains(t.pos()) || !t.pos().equals("POS") && !Character.isLetterOrDigit(t.word().charAt(0))) {
+      boolean finite = QuestionAnalyzer.FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("MD");
+      if (finite || !t.pos().equals("POS") && !Character.isLetterOrDigit(t.word().charAt(0))) {
         return false;
       }
     }

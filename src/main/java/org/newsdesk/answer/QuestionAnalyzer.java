@@ -68,7 +68,7 @@ public final class QuestionAnalyzer {
   private static final Set<String> PHRASE_INNER = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH",
       "PRP$");
   /** Tags of a finite verb in the past or the present. */
-  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
+  static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
   /** Tags that open a verb's direct object ("separating the two sides"). */
   private static final Set<String> OBJECT_START = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "JJ",
       "JJR", "JJS");
@@ -103,8 +103,11 @@ public final class QuestionAnalyzer {
       "approximately", "around", "exactly", "just", "precisely");
   /** At most this many of them. */
   private static final int MAX_LEAD_IN = 2;
-  /** A stranded preposition that asks for a level: "what did the rate climb to", "what did futures settle at". */
-  private static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
+  /**
+   * Prepositions of a level: stranded, one asks for it ("what did the rate climb to", "what did futures settle at");
+   * after a verb of change, one gives it ("had risen to 112").
+   */
+  static final Set<String> LEVEL_PREPOSITIONS = Set.of("to", "at");
   /**
    * Verbs besides those of change that end at a level: "settle at", "close at", "cut to", "set at", and those that
    * put a figure on something ("what did the ministry put the losses at").
