@@ -47,6 +47,8 @@ public final class Features {
   /** Focus nouns that ask for a count of things as "how many" does: "what is the population of", "the number of". */
   private static final Set<String> COUNT_NOUNS = Set.of("population", "number", "count", "headcount", "attendance",
       "toll");
+  /** Tags of a number and its hedges alone ("more than 1,200", "about two", "between 2 and 5"). */
+  private static final Set<String> BARE_NUMBER_TAGS = Set.of("CD", "RB", "IN", "JJR", "DT", "CC");
   /** An age written after its number: "51-year-old", "six-month-old", "51 years old". */
   private static final Pattern AGE_COMPOUND = Pattern.compile("\\S+[- ](year|month|week|day)s?[- ]old\\b");
   /**
@@ -248,7 +250,12 @@ public final class Features {
   private final Set<String> questionMonths;
   /** Days the question names with their month, as "jan 22" ("Jan. 22", "22 January"). */
   private final Set<String> questionDays;
-  /** True for a "how many" question whose focus is no unit of measure ("how many miners", not "how many tonnes"). */
+  /** Whether the question asks for a count: "how many" or a count noun ("what is the population", "death toll"). */
+  private final boolean asksCount;
+  /**
+   * True for a count of things whose focus is no unit of measure ("how many miners", "the death toll", not "how many
+   * tonnes").
+   */
   private final boolean countsThings;
   /** Whether the question asks for a made thing: a vehicle or a work ("which ferry", "what film"). */
   private final boolean thingFocus;
@@ -342,8 +349,10 @@ public final class Features {
     this.questionDays = days(q.tokens());
     this.thingFocus = q.type() == AnswerType.ENTITY && q.focus() != null
         && (lexicon.isA(q.focus(), "conveyance") || lexicon.isA(q.focus(), "creation"));
-    this.countsThings = q.focus() != null && (q.form() == QuestionForm.HOW_MANY || q.type() == AnswerType.NUMBER
-        && COUNT_NOUNS.contains(q.focus())) && !lexicon.isA(q.focus(), MEASURE_UNIT);
+    this.asksCount = q.form() == QuestionForm.HOW_MANY || q.focus() != null && COUNT_NOUNS.contains(q.focus());
+    this.countsThings = q.focus() != null && asksCount
+        && (q.form() == QuestionForm.HOW_MANY || q.type() == AnswerType.NUMBER)
+        && !lexicon.isA(q.focus(), MEASURE_UNIT);
     // Only a descriptive answer has a speaker; other questions skip reading every passage's names.
     this.speakerAliases = q.type() == AnswerType.DESCRIPTION && !cueWords.isEmpty() ? speakerAliases(r.passages())
         : Map.of();
@@ -1096,6 +1105,10 @@ public final class Features {
    * names in ("how old is darren gallant"), the keywords the retrieved sentences use as a person's last name.
    */
   private static List<String> questionSurnames(Question q, Retrieval r) {
+    List<String> tagged = surnames(q.tokens());
+    if (!tagged.isEmpty()) {
+      return tagged;
+    }
     Map<String, Integer> asPerson = new HashMap<>();
     Map<String, Integer> asOther = new HashMap<>();
     for (Passage p : r.passages()) {
@@ -1109,13 +1122,10 @@ public final class Features {
         }
       }
     }
-    List<String> named = surnames(q.tokens());
-    if (named.isEmpty()) {
-      // A run of proper nouns the tagger left untagged in the question is no person when the articles use its last
-      // word but never for one ("the chairman of Suryavanshi Photovoltaics" names no one).
-      named = untaggedNames(q.tokens()).stream()
-          .filter(term -> asPerson.containsKey(term) || !usedIn(term, r.passages())).toList();
-    }
+    // A run of proper nouns the tagger left untagged in the question is no person when the articles use its last
+    // word but never for one ("the chairman of Suryavanshi Photovoltaics" names no one).
+    List<String> named = untaggedNames(q.tokens()).stream()
+        .filter(term -> asPerson.containsKey(term) || !usedIn(term, r.passages())).toList();
     // The clean-up capitalizes the first word: only a capital after it shows the person typed names as names.
     if (!named.isEmpty() || q.tokens().stream().skip(1)
         .anyMatch(t -> !t.word().equals(t.word().toLowerCase(Locale.ROOT)))) {
@@ -2106,8 +2116,7 @@ public final class Features {
     if (tag.equals(CandidateExtractor.PHRASE)) {
       return 0.25;
     }
-    boolean counts = q.form() == QuestionForm.HOW_MANY || q.focus() != null && COUNT_NOUNS.contains(q.focus());
-    if ((counts || q.form() == QuestionForm.HOW_MEASURE) && type == AnswerType.NUMBER
+    if ((asksCount || q.form() == QuestionForm.HOW_MEASURE) && type == AnswerType.NUMBER
         && (tag.equals("MONEY") || tag.equals("PERCENT"))) {
       // "How many" and "what is the population" count, "how old" or "how far" measure things: a sum of money or a
       // percentage answers them only by accident (a question that measures money or a share is typed MONEY or
@@ -2338,9 +2347,8 @@ public final class Features {
     List<Token> tokens = c.passage().tokens();
     for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
       Token t = tokens.get(i);
-      if (!t.pos().equals("CD") && !t.pos().equals("RB") && !t.pos().equals("IN") && !t.pos().equals("JJR")
-          && !t.pos().equals("DT") && !t.pos().equals("CC") || t.word().chars().anyMatch(Character::isLetter)
-          && t.word().chars().anyMatch(Character::isDigit)) {
+      boolean glued = t.word().chars().anyMatch(Character::isLetter) && t.word().chars().anyMatch(Character::isDigit);
+      if (!BARE_NUMBER_TAGS.contains(t.pos()) || glued) {
         return false;
       }
     }

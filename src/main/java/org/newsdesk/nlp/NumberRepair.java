@@ -49,7 +49,6 @@ final class NumberRepair {
       "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
       + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)"
       + "(-(one|two|three|four|five|six|seven|eight|nine))?");
-  /** Abbreviated multipliers that news writes right after a sum ("€9.4mn", "$2bn"), by their factor. */
   /** A sum as the tagger writes it: an optional approximation mark and currency, then the number. */
   private static final Pattern SUM = Pattern.compile("([^\\d]*)(\\d+(?:\\.\\d+)?(?:E\\d+)?)");
   /** Words between the two ends of a range. */
