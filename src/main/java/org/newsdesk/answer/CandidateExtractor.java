@@ -30,6 +30,10 @@ public final class CandidateExtractor {
       List.of("about"), List.of("around"), List.of("nearly"), List.of("almost"), List.of("roughly"),
       List.of("approximately"), List.of("some"), List.of("over"), List.of("under"), List.of("only"),
       List.of("just"), List.of("about", "a"), List.of("minus"));
+  /** Round numbers written as a word that take "a" for "one" ("a hundred", "a dozen"). */
+  private static final Set<String> ROUND_COUNTS = Set.of("dozen", "hundred", "thousand", "million", "billion");
+  /** The indefinite articles. */
+  private static final Set<String> ARTICLES = Set.of("a", "an");
   /** Parts of a period that belong to a date ("by the end of 2020", "early March"), longest first. */
   private static final List<List<String>> DATE_PARTS = List.of(
       List.of("the", "first", "half", "of"), List.of("the", "second", "half", "of"), List.of("the", "end", "of"),
@@ -598,6 +602,11 @@ public final class CandidateExtractor {
     }
     if (!RANGE_TAGS.contains(tag) && !tag.equals("DATE")) {
       return begin;
+    }
+    if (begin > 0 && ROUND_COUNTS.contains(tokens.get(begin).word().toLowerCase(Locale.ROOT))
+        && ARTICLES.contains(tokens.get(begin - 1).word().toLowerCase(Locale.ROOT))) {
+      // "more than a hundred": the article is the number's "one", and the approximator comes before it.
+      begin--;
     }
     return precededBy(tokens, begin, MODIFIERS);
   }

@@ -368,11 +368,7 @@ public final class ExtractiveAnswerer implements Answerer {
       return withQuoteContinued(p);
     }
     Passage before = previous.get(0);
-    String text = before.text().strip();
-    long marks = text.chars().filter(ch -> ch == '"' || ch == '“' || ch == '”').count();
-    // An odd number of marks leaves a quotation open, unless the last one opens the next sentence.
-    boolean opened = marks % 2 == 1 && !DANGLING_QUOTE.matcher(text).find()
-        && QUOTE_MARKS.indexOf(p.text().charAt(0)) < 0;
+    boolean opened = leavesQuotationOpen(before) && QUOTE_MARKS.indexOf(p.text().charAt(0)) < 0;
     // A quotation that goes on after the sentence naming its speaker ("\"...,\" Berg told SVT. \"We remain
     // available.\"") says who speaks only with that sentence.
     boolean unattributed = QUOTE_MARKS.indexOf(p.text().charAt(0)) >= 0 && !p.speaker().isEmpty()
@@ -402,6 +398,9 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     boolean quoted = QUOTE_MARKS.indexOf(next.get(0).text().charAt(0)) >= 0;
     boolean sameParagraph = next.get(0).paragraph() == p.paragraph();
+    // "\"They put a little more on the table, but they also sent the police." then "You cannot negotiate with one
+    // hand ...,\" Choque said.": a quotation this sentence opens and leaves open goes on in the next one.
+    boolean goesOn = sameParagraph && !quoted && leavesQuotationOpen(p);
     // "Berg said the airline could not afford it." then, in a paragraph of its own, "\"A 12% increase would wipe
     // out our margin,\" Berg told SVT.": the same speaker goes on in the next paragraph.
     boolean nextParagraph = next.get(0).paragraph() == p.paragraph() + 1;
@@ -411,10 +410,25 @@ public final class ExtractiveAnswerer implements Answerer {
     boolean quoteFollows = nextParagraph && quoted && Attribution.reportsSpeech(p.tokens())
         && !namesAnother(next.get(0), p.speaker());
     boolean leadIn = (sameParagraph || nextParagraph) && leadIn(p);
-    if (!(sameParagraph && (dangling || quoted)) && !speakerGoesOn && !quoteFollows && !leadIn) {
+    if (!(sameParagraph && (dangling || quoted)) && !goesOn && !speakerGoesOn && !quoteFollows && !leadIn) {
       return p;
     }
     return joined(p, next.get(0), dangling);
+  }
+
+  /**
+   * True when the sentence's last double quotation mark opens a quotation that the sentence leaves open: an odd
+   * number of marks, the last one before a word and not closing what an earlier sentence opened.
+   */
+  private static boolean leavesQuotationOpen(Passage p) {
+    String text = p.text().strip();
+    long marks = text.chars().filter(ch -> ch == '"' || ch == '“' || ch == '”').count();
+    int last = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'));
+    // A closing mark follows the words it ends ("swelling,\" said Wijaya."); an opening one starts the text or
+    // follows a space, and a word follows it.
+    boolean opens = last >= 0 && last + 1 < text.length() && !Character.isWhitespace(text.charAt(last + 1))
+        && (last == 0 || Character.isWhitespace(text.charAt(last - 1)));
+    return marks % 2 == 1 && opens && text.lastIndexOf('”') < last;
   }
 
   /** True when the sentence opens by referring to the one before it ("Its fate ...", "These cuts ..."). */

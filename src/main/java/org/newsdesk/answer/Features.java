@@ -31,7 +31,7 @@ public final class Features {
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
       "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole",
       "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally", "rivalName", "subject", "broadPlace",
-      "verbBefore", "sourceClause", "pastFigure", "namesReport");
+      "verbBefore", "sourceClause", "pastFigure", "namesReport", "otherSubject", "otherVerbBefore", "otherSource");
 
   /** Tags that may stand between a focus noun and the name after it: determiners, modifiers, punctuation. */
   private static final Set<String> FOCUS_TO_NAME = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", ",", ":",
@@ -204,6 +204,9 @@ public final class Features {
       + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
   /** Punctuation that ends a clause, beyond which a year belongs to another figure. */
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "—", "--");
+  /** Words before the year a change is measured from ("up 41% from 2023", "9% on 2023", "higher than in 2022"). */
+  private static final Set<String> COMPARISON_BASES = Set.of("from", "on", "than", "over", "since", "against",
+      "versus", "with", "compared");
   /** Conjunctions that join two clauses or two figures, each with its own time. */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
   /** Months by the first three letters {@link #MONTH_NAMES} keys them on, in calendar order. */
@@ -489,7 +492,25 @@ public final class Features {
         }
       }
     }
-    return nearest;
+    return nearest != null ? nearest : earlierClauseYear(c);
+  }
+
+  /**
+   * The year of the nearest earlier clause that says one, skipping a year a change is measured from: "reported sales
+   * of 186 billion won last year, up 41% from 2023, and an operating profit of 21 billion won" gives the profit to
+   * last year, the time of the report both figures share. Null when no earlier clause says a year.
+   */
+  private static String earlierClauseYear(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    for (int i = c.tokenBegin() - 1; i >= 0; i--) {
+      String said = yearSaid(tokens, i, c.passage().citation().date());
+      boolean base = i > 0 && COMPARISON_BASES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+          || i > 1 && COMPARISON_BASES.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
+      if (said != null && !base) {
+        return said;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1472,12 +1493,20 @@ public final class Features {
     x[30] = timeConflict(c, timeConflicts.computeIfAbsent(p, this::timeConflict));
     x[31] = q.focus() != null && TALLY_NOUNS.contains(q.focus()) && tally(c) ? 1 : 0;
     x[32] = rivalName(c, m) ? 1 : 0;
-    x[33] = subject(c);
+    // The question's own subject, verb or source beside a candidate and another one's weigh differently (a
+    // paraphrase misses the first, not the second), so each direction is a feature of its own.
+    double subject = subject(c);
+    double verb = verbBefore(c);
+    double source = sourceClause(c);
+    x[33] = Math.max(0, subject);
     x[34] = broadPlace(c) ? 1 : 0;
-    x[35] = verbBefore(c);
-    x[36] = sourceClause(c);
+    x[35] = Math.max(0, verb);
+    x[36] = Math.max(0, source);
     x[37] = pastFigure(c) ? 1 : 0;
     x[38] = namesReport(p) ? 1 : 0;
+    x[39] = Math.max(0, -subject);
+    x[40] = Math.max(0, -verb);
+    x[41] = Math.max(0, -source);
     return x;
   }
 

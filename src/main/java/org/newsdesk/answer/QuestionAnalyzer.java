@@ -60,6 +60,10 @@ public final class QuestionAnalyzer {
       "how");
   private static final Set<String> AUX = Set.of("is", "are", "was", "were", "do", "does", "did", "has", "have",
       "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must", "am");
+  /** Verbs whose infinitive after them is the deed itself ("expected to rise", "plans to cut", "is set to fall"). */
+  private static final Set<String> CATENATIVE_VERBS = Set.of("expect", "forecast", "predict", "project", "plan",
+      "set", "aim", "hope", "want", "need", "seek", "intend", "propose", "promise", "threaten", "agree", "offer",
+      "decide", "vote", "try", "continue", "begin", "start", "have", "say", "estimate", "tell", "ask", "allow");
   private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "'s", "be", "been");
   private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "should", "may", "might", "has",
       "have", "had");
@@ -1194,8 +1198,12 @@ public final class QuestionAnalyzer {
       // "according to" and "including" are prepositions the tagger reads as verbs ("what did it fetch including
       // fees"); a gerund after a preposition is a noun phrase's ("spent on lowering prices").
       boolean gerundObject = t.pos().equals("VBG") && i > 0 && tokens.get(i - 1).pos().equals("IN");
+      // "how much will it spend to expand monitoring", "how much did it bid to jump the queue": an infinitive of
+      // purpose is not what the question measures; after a verb of intent or expectation it is ("expected to rise").
+      boolean purpose = last >= 0 && i > 0 && tokens.get(i - 1).pos().equals("TO")
+          && !CATENATIVE_VERBS.contains(tokens.get(last).lemma());
       if (t.pos().startsWith("VB") && !COPULA.contains(w) && !DO.contains(w) && !w.equals("according")
-          && !w.equals("including") && !gerundObject) {
+          && !w.equals("including") && !gerundObject && !purpose) {
         last = i;
       }
     }
@@ -1230,12 +1238,17 @@ public final class QuestionAnalyzer {
   }
 
   /**
-   * True when "who is" names a kind of person as its subject: "who is the boss of the retailer trying to buy Mazur"
-   * asks for a person, whatever the verb of the clause after it.
+   * True when "who is" names a kind of person as its subject or is followed by a post ("in charge of"): "who is the
+   * boss of the retailer trying to buy Mazur" asks for a person, whatever the verb of the clause after it.
    */
   private boolean asksForPerson(List<Token> tokens, List<String> words, int wh) {
     if (wh + 2 >= tokens.size() || !COPULA.contains(words.get(wh + 1))) {
       return false;
+    }
+    String rest = String.join(" ", words.subList(wh + 2, Math.min(words.size(), wh + 5)));
+    if (rest.startsWith("in charge") || rest.startsWith("at the helm")) {
+      // "Who is in charge of the agency building the capital": whoever holds the post, a person.
+      return true;
     }
     int noun = nounAfter(tokens, wh + 2);
     return noun >= 0 && !tokens.get(noun).pos().startsWith("NNP")

@@ -115,6 +115,7 @@ public final class Retriever {
       // exports and exports to Mexico, Croatia's minister and the Croatian minister): news often turns a question's
       // verb into a noun.
       alternatives.addAll(lexicon.relatives(kw));
+      alternatives.addAll(particleCompounds(q, kw));
       for (String alt : alternatives) {
         int altDf = index.docFreq(alt);
         if (altDf > 0 && !alt.equals(kw)) {
@@ -237,6 +238,22 @@ public final class Retriever {
         out.putIfAbsent(all.toString(), keywords);
       }
       i = end;
+    }
+    return out;
+  }
+
+  /**
+   * The nouns a phrasal verb of the question makes when written as one word ("kickoff" for "kick off", "layoff" for
+   * "laid off", "takeover" for "took over"): news names the event with the noun where the question uses the verb.
+   */
+  static Set<String> particleCompounds(Question q, String kw) {
+    Set<String> out = new LinkedHashSet<>();
+    List<Token> tokens = q.tokens();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token next = tokens.get(i + 1);
+      if (kw.equals(org.newsdesk.nlp.Terms.of(tokens.get(i))) && next.pos().equals("RP")) {
+        out.add(kw + next.word().toLowerCase(Locale.ROOT));
+      }
     }
     return out;
   }

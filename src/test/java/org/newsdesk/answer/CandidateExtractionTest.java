@@ -101,6 +101,13 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_roundNumberWithItsArticle_keepsTheArticleAndTheApproximator() {
+    assertThat(extractedFrom("How many boxes did the thieves open?",
+        "The thieves forced open more than a hundred safe-deposit boxes, police said."))
+        .anyMatch(t -> t.startsWith("more than a hundred")).noneMatch(t -> t.startsWith("hundred"));
+  }
+
+  @Test
   void extract_twoFiguresJoinedByAnd_areNoRange() {
     assertThat(extractedFrom("How many probable dengue cases has Brazil counted?",
         "Brazil has counted 6.5 million probable cases and more than 6,000 deaths this year."))

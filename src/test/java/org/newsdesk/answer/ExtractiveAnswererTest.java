@@ -51,7 +51,9 @@ class ExtractiveAnswererTest {
             "Canberra, the capital of Australia, will host the next round."),
         article("giro-stage", "Haddock loses the pink jersey", LocalDate.of(2025, 5, 27),
             "Tom Haddock lost the pink jersey of the Giro on Tuesday after cracking on the last climb.",
-            "\"It's a bad day, not a bad Giro,\" Haddock said at the finish."),
+            "\"It's a bad day, not a bad Giro,\" Haddock said at the finish.",
+            "\"We lost time on the climb. Tomorrow we attack again,\" said team director Marco Villa. The team has "
+                + "won two stages."),
         article("morocco-tourism", "Morocco tourism at a record", LocalDate.of(2025, 1, 9),
             "Morocco earned a record from tourism last year as 17.4 million visitors arrived, the ministry said.",
             "Receipts rose to about 112 billion dirhams, up 7% on the year before."),
@@ -259,6 +261,18 @@ class ExtractiveAnswererTest {
   void replyText_sentenceEndingAQuotationOpenedBefore_startsWhereTheQuotationDoes() {
     assertThat(sentenceReply("What did Hadi Wijaya say about the ground?", "The ground"))
         .startsWith("\"There were more than 300 tremors on Sunday alone.");
+  }
+
+  @Test
+  void replyText_sentenceOpeningAQuotationItLeavesOpen_goesOnWhereTheQuotationDoes() {
+    assertThat(sentenceReply("What did the team director say about the climb?", "\"We lost time"))
+        .isEqualTo("\"We lost time on the climb. Tomorrow we attack again,\" said team director Marco Villa.");
+  }
+
+  @Test
+  void replyText_sentenceClosingAQuotation_endsThere() {
+    assertThat(sentenceReply("What did the team director say about attacking?", "Tomorrow"))
+        .isEqualTo("\"We lost time on the climb. Tomorrow we attack again,\" said team director Marco Villa.");
   }
 
   @Test

@@ -34,6 +34,7 @@ class QuestionAnalyzerTest {
       Which firm supplied the software?                | WHICH      | ORGANIZATION
       Who bought the grocer?                           | WHO        | ORGANIZATION
       Who is the boss of the retailer trying to buy the grocer? | WHO | PERSON
+      Who is in charge of the agency building the new capital? | WHO | PERSON
       How much Kenya's ministry has budgeted?          | HOW_MUCH   | MONEY
       the cocoa export duty was how much before the cut | HOW_MUCH  | MONEY
       In its March 12 story, through how many bank accounts was the money moved? | HOW_MANY | NUMBER
@@ -43,6 +44,8 @@ class QuestionAnalyzerTest {
       What was the average wait for an ambulance?      | WHAT       | DURATION
       How much did the lender raise in its IPO?        | HOW_MUCH   | MONEY
       How much did the company raise prices?           | HOW_MUCH   | PERCENT
+      How much will the government spend to expand monitoring? | HOW_MUCH | MONEY
+      How much are prices expected to rise?            | HOW_MUCH   | PERCENT
       What credit did the telecom give each customer?  | WHAT       | MONEY
       What capital gain does the fund expect to book?  | WHAT       | MONEY
       asdf qwerty                                      | OTHER      | DESCRIPTION

@@ -60,6 +60,17 @@ class RetrieverTest extends AnswererTestBase {
   }
 
   @Test
+  void particleCompounds_phrasalVerb_givesTheNounWrittenAsOneWord() {
+    QuestionAnalyzer analyzer = new QuestionAnalyzer(SharedPipeline.get(), SharedLexicon.get());
+
+    assertThat(Retriever.particleCompounds(analyzer.analyze("When were the workers laid off?"), "lay"))
+        .containsExactly("layoff");
+    assertThat(Retriever.particleCompounds(analyzer.analyze("who took over the bank"), "take"))
+        .containsExactly("takeover");
+    assertThat(Retriever.particleCompounds(analyzer.analyze("Who took the bank?"), "take")).isEmpty();
+  }
+
+  @Test
   void retrieve_nameTypedInLowerCase_isSearchedAsTyped() {
     // Tagged as a plural noun, "hastings" has the lemma "hasting", which no article uses.
     Retrieval r = desk.answerer().score("how many homes did cyclone nadia flood near hastings").retrieval();
