@@ -28,6 +28,13 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final int EXTRACT_FROM = 40;
   /** Characters that open a quotation in news text. */
   private static final String QUOTE_MARKS = "\"“‘'«";
+  /** Words that open a sentence going on about the one before it: its pronouns and back references. */
+  private static final Set<String> FOLLOW_UPS = Set.of("he", "she", "they", "his", "her", "their", "it", "its",
+      "this", "that", "these", "those", "such");
+  /** Sentences back, past the one before, searched for the start of the quotation a sentence closes. */
+  private static final int QUOTATION_REACH = 2;
+  /** Pronouns a quotation is attributed to when the sentence before names the speaker ("..., \" she said."). */
+  private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "they");
   /** A quotation mark left alone at the end of a sentence, after a space: it opens the next sentence. */
   private static final Pattern DANGLING_QUOTE = Pattern.compile("\\s[\"“«]$");
   /**
@@ -376,10 +383,46 @@ public final class ExtractiveAnswerer implements Answerer {
     // A sentence naming no one and giving no figure says little on its own: "Its fate has made drugmakers wary"
     // needs the sentence it refers to, "Its chief executive, Pieter Swanepoel, said ..." does not.
     boolean refersBack = refersBack(p) && !namesOrCounts(p);
-    if (!opened && !unattributed && !refersBack) {
-      return withQuoteContinued(p);
+    // "\"Cement and earth do not live well together,\" he said." says who "he" is, and often why, only with the
+    // sentence before, which names the speaker and reports what he said.
+    boolean pronounSpeaker = quotedByPronoun(p) && Attribution.reportsSpeech(before.tokens());
+    if (!opened && !unattributed && !refersBack && !pronounSpeaker) {
+      Passage opener = quotationOpener(p, before);
+      return opener == null ? withQuoteContinued(p) : joined(opener, withQuoteContinued(p), false);
     }
     return joined(before, withQuoteContinued(p), false);
+  }
+
+  /**
+   * For a sentence that closes a quotation opened more than one sentence before it, in its paragraph ("\"... Nobody
+   * takes this decision lightly. But a country cannot be governed for a year without a budget. The only honest way
+   * out is to give the word back to the voters,\" he said."), the sentences from the one that opened it up to
+   * {@code before}, as one passage; null otherwise.
+   */
+  private Passage quotationOpener(Passage p, Passage before) {
+    if (QUOTE_MARKS.indexOf(p.text().charAt(0)) >= 0 || quoteMarks(p) % 2 == 0 || quoteMarks(before) > 0
+        || p.sentenceIndex() < 2) {
+      return null;
+    }
+    int from = Math.max(0, p.sentenceIndex() - 1 - QUOTATION_REACH);
+    List<Passage> earlier = index.sentences(p.articleId(), from, p.sentenceIndex() - 2);
+    Passage run = before;
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Passage e = earlier.get(i);
+      if (e.paragraph() != p.paragraph()) {
+        return null;
+      }
+      run = joined(e, run, false);
+      if (quoteMarks(e) > 0) {
+        return leavesQuotationOpen(e) ? run : null;
+      }
+    }
+    return null;
+  }
+
+  /** The number of double quotation marks in a sentence. */
+  private static long quoteMarks(Passage p) {
+    return p.text().chars().filter(ch -> ch == '"' || ch == '“' || ch == '”').count();
   }
 
   /**
@@ -410,10 +453,45 @@ public final class ExtractiveAnswerer implements Answerer {
     boolean quoteFollows = nextParagraph && quoted && Attribution.reportsSpeech(p.tokens())
         && !namesAnother(next.get(0), p.speaker());
     boolean leadIn = (sameParagraph || nextParagraph) && leadIn(p);
-    if (!(sameParagraph && (dangling || quoted)) && !goesOn && !speakerGoesOn && !quoteFollows && !leadIn) {
+    // "Vukić showed no emotion as the sentence was read." then "His lawyer said he would appeal.": a sentence that
+    // opens by referring back to this one goes on with its story, often with the reason or reaction asked about.
+    boolean followedUp = (sameParagraph || nextParagraph) && !quoted && followsUp(next.get(0));
+    if (!(sameParagraph && (dangling || quoted)) && !goesOn && !speakerGoesOn && !quoteFollows && !leadIn
+        && !followedUp) {
       return p;
     }
-    return joined(p, next.get(0), dangling);
+    Passage joined = joined(p, next.get(0), dangling);
+    // "... would not abandon it." then "\"We knew the first year would hurt." then "But the old model ... was
+    // slowly killing us,\" she said.": a quotation the added sentence opens and leaves open ends in the one after.
+    if (!leavesQuotationOpen(next.get(0))) {
+      return joined;
+    }
+    List<Passage> after = index.sentences(p.articleId(), p.sentenceIndex() + 2, p.sentenceIndex() + 2);
+    if (after.isEmpty() || after.get(0).text().isEmpty() || after.get(0).paragraph() != next.get(0).paragraph()
+        || QUOTE_MARKS.indexOf(after.get(0).text().charAt(0)) >= 0) {
+      return joined;
+    }
+    return joined(joined, after.get(0), false);
+  }
+
+  /**
+   * True when a quotation in the sentence is attributed to a pronoun ("...,\" he said.", "\"...,\" she told
+   * reporters."): the sentence does not name its speaker.
+   */
+  private static boolean quotedByPronoun(Passage p) {
+    List<org.newsdesk.nlp.Token> tokens = p.tokens();
+    boolean quoteSeen = false;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      org.newsdesk.nlp.Token t = tokens.get(i);
+      quoteSeen |= Attribution.QUOTES.contains(t.word());
+      org.newsdesk.nlp.Token verb = tokens.get(i + 1);
+      boolean pronoun = t.pos().equals("PRP")
+          && SPEAKING_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+      if (quoteSeen && pronoun && verb.pos().startsWith("VB") && Attribution.SPEECH_VERBS.contains(verb.lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -429,6 +507,19 @@ public final class ExtractiveAnswerer implements Answerer {
     boolean opens = last >= 0 && last + 1 < text.length() && !Character.isWhitespace(text.charAt(last + 1))
         && (last == 0 || Character.isWhitespace(text.charAt(last - 1)));
     return marks % 2 == 1 && opens && text.lastIndexOf('”') < last;
+  }
+
+  /**
+   * True when the sentence opens, after a conjunction, with a pronoun or determiner that refers to the sentence
+   * before it ("He called on the province ...", "But he warned ...", "His lawyer said ...", "When that happens").
+   */
+  private static boolean followsUp(Passage p) {
+    List<org.newsdesk.nlp.Token> tokens = p.tokens();
+    int i = 0;
+    while (i < tokens.size() && (tokens.get(i).pos().equals("CC") || tokens.get(i).pos().equals("WRB"))) {
+      i++;
+    }
+    return i < tokens.size() && FOLLOW_UPS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** True when the sentence opens by referring to the one before it ("Its fate ...", "These cuts ..."). */

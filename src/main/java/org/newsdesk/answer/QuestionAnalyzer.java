@@ -78,8 +78,8 @@ public final class QuestionAnalyzer {
       "JJR", "JJS");
   /** Nouns that ask for the name of the thing after "of" ("the name of the lander"). */
   private static final Set<String> NAME_NOUNS = Set.of("name", "title", "kind", "type", "sort", "brand", "model");
-  /** Calendar nouns that only name the kind of date asked for ("on what date", "which year"). */
-  private static final Set<String> CALENDAR_NOUNS = Set.of("date", "day", "month", "year");
+  /** Calendar and clock nouns that only name the kind of date asked for ("on what date", "which year", "what time"). */
+  private static final Set<String> CALENDAR_NOUNS = Set.of("date", "day", "month", "year", "time", "hour");
   /** Nouns of "what ... is it", which asks the bot's clock. */
   private static final Set<String> CLOCK_NOUNS = Set.of("time", "day", "date", "year", "month");
   /** Words after "what time is it" that keep it about the present: a place or "now". */

@@ -46,6 +46,18 @@ class ExtractiveAnswererTest {
             "\"We have waited long enough,\" said Lars Holm, a pilot for 20 years. \"We will not back down.\"",
             "Smoke rose over the harbour on Monday. \"There were more than 300 tremors on Sunday alone. The ground is "
                 + "swelling,\" said Hadi Wijaya, head of the volcano agency."),
+        article("paper-paywall", "Madrid daily keeps its paywall", LocalDate.of(2026, 2, 20),
+            "Publisher Ana Ruiz told analysts the daily would keep its paywall. \"We knew the first year would hurt. "
+                + "But giving everything away was slowly killing us,\" she said. Subscriptions rose in January."),
+        article("mud-mosque", "Clay mosque listed as heritage", LocalDate.of(2025, 9, 1),
+            "Architect Ousmane Diallo said the cement patches were trapping moisture in the clay walls. \"Cement "
+                + "and earth do not live well together,\" he said."),
+        article("zagreb-verdict", "Former minister jailed in Zagreb", LocalDate.of(2025, 10, 3),
+            "Petrovic, who denied the charges, showed no emotion as the verdict was read.",
+            "His lawyer, Davor Loncar, said he would appeal to the Supreme Court."),
+        article("snap-poll", "President calls a snap poll", LocalDate.of(2025, 12, 4),
+            "\"I did not take this decision lightly. But a country cannot be governed for a year without a budget. "
+                + "The only honest way out is to give the word back to the voters,\" President Lobo said."),
         article("summit-cities", "Ministers meet in Africa and Australia", LocalDate.of(2025, 5, 20),
             "Trade ministers met in Kigali and Abuja this spring.",
             "Canberra, the capital of Australia, will host the next round."),
@@ -273,6 +285,30 @@ class ExtractiveAnswererTest {
   void replyText_sentenceClosingAQuotation_endsThere() {
     assertThat(sentenceReply("What did the team director say about attacking?", "Tomorrow"))
         .isEqualTo("\"We lost time on the climb. Tomorrow we attack again,\" said team director Marco Villa.");
+  }
+
+  @Test
+  void replyText_quotationTheNextSentenceLeavesOpen_goesOnToItsEnd() {
+    assertThat(sentenceReply("Why will the Madrid daily keep its paywall?", "Publisher Ana Ruiz"))
+        .endsWith("But giving everything away was slowly killing us,\" she said.");
+  }
+
+  @Test
+  void replyText_quotationAttributedToAPronoun_comesWithTheSentenceNamingTheSpeaker() {
+    assertThat(sentenceReply("What did the architect say about the clay?", "\"Cement"))
+        .startsWith("Architect Ousmane Diallo said the cement patches were trapping moisture");
+  }
+
+  @Test
+  void replyText_nextSentenceReferringBack_goesOnWithIt() {
+    assertThat(sentenceReply("How did the defence react to the Zagreb verdict?", "Petrovic"))
+        .endsWith("His lawyer, Davor Loncar, said he would appeal to the Supreme Court.");
+  }
+
+  @Test
+  void replyText_sentenceEndingAQuotationOpenedSentencesBefore_startsWhereTheQuotationDoes() {
+    assertThat(sentenceReply("Why did President Lobo call a snap poll?", "The only honest way"))
+        .startsWith("\"I did not take this decision lightly.").endsWith("President Lobo said.");
   }
 
   @Test

@@ -258,6 +258,18 @@ class QuestionAnalyzerTest {
     assertThat(q.keywords()).contains("president", "office").doesNotContain("date");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      At what time did the ferry overturn?  | time | overturn
+      the fire started around what time     | time | fire
+      """)
+  void analyze_whatTime_theClockNounIsNoKeyword(String question, String noun, String keyword) {
+    Question q = ANALYZER.analyze(question);
+
+    assertThat(q.focus()).isEqualTo(noun);
+    assertThat(q.keywords()).contains(keyword).doesNotContain(noun);
+  }
+
   @Test
   void analyze_initialsThatSpellAFunctionWord_areAKeyword() {
     assertThat(ANALYZER.analyze("What share of INTO members backed the deal?").keywords()).contains("into");
