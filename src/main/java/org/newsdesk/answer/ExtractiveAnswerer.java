@@ -500,7 +500,7 @@ public final class ExtractiveAnswerer implements Answerer {
    */
   private static boolean leavesQuotationOpen(Passage p) {
     String text = p.text().strip();
-    long marks = text.chars().filter(ch -> ch == '"' || ch == '“' || ch == '”').count();
+    long marks = quoteMarks(p);
     int last = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'));
     // A closing mark follows the words it ends ("swelling,\" said Wijaya."); an opening one starts the text or
     // follows a space, and a word follows it.
