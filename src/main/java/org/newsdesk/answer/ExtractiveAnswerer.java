@@ -28,9 +28,6 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final int EXTRACT_FROM = 40;
   /** Characters that open a quotation in news text. */
   private static final String QUOTE_MARKS = "\"“‘'«";
-  /** Words that open a sentence going on about the one before it: its pronouns and back references. */
-  private static final Set<String> FOLLOW_UPS = Set.of("he", "she", "they", "his", "her", "their", "it", "its",
-      "this", "that", "these", "those", "such");
   /** Sentences back, past the one before, searched for the start of the quotation a sentence closes. */
   private static final int QUOTATION_REACH = 2;
   /** Pronouns a quotation is attributed to when the sentence before names the speaker ("..., \" she said."). */
@@ -45,6 +42,12 @@ public final class ExtractiveAnswerer implements Answerer {
   /** Openings of a sentence that refers back to the one before it ("Its fate has made drugmakers wary"). */
   private static final Set<String> BACK_REFERENCES = Set.of("its", "their", "this", "that", "these", "those",
       "such");
+  /**
+   * Words that open a sentence going on about the one before it: the back references, the pronouns a quotation is
+   * attributed to, and the other pronouns of a person or thing named before.
+   */
+  private static final Set<String> FOLLOW_UPS = java.util.stream.Stream.of(BACK_REFERENCES, SPEAKING_PRONOUNS,
+      Set.of("his", "her", "it")).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Position of the feature "the IDF its article lacks, over the question's highest" in a feature vector. */
   private static final int MISSING = Features.NAMES.indexOf("missing");
   /** Position of the feature "share of the question's keywords no article uses" in a candidate's feature vector. */
