@@ -89,6 +89,8 @@ public final class CandidateExtractor {
       "\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth");
   /** Counts written before a fraction word ("a quarter", "three quarters"). */
   private static final Set<String> FRACTION_COUNTS = Set.of("a", "one", "two", "three", "four");
+  /** Longest run of words after an ordinal taken as the noun it ranks ("sixth mass bleaching event"). */
+  private static final int ORDINAL_NOUN_RUN = 3;
   /** Words that open a range ("between 40 and 60", "from 50 to 300 euros"). */
   private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
   private static final Set<String> QUANTITY_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
@@ -196,6 +198,9 @@ public final class CandidateExtractor {
     }
     if (q.type() == AnswerType.ORDINAL) {
       addRankings(p, rank, out);
+    } else if ((q.type() == AnswerType.NUMBER || q.type() == AnswerType.ENTITY) && asksWhichOfFocus(q)) {
+      // Not for a time, a sum or a share: "what time" is no "second time".
+      addOrdinalsWithNoun(p, rank, out);
     }
     out = joinPartitives(p, joinRanges(p, joinCompoundDurations(p, out)));
     if (q.type() == AnswerType.LOCATION) {
@@ -269,6 +274,51 @@ public final class CandidateExtractor {
           + " " + tokens.get(i + 2).lemma().toLowerCase(Locale.ROOT)));
     }
     out.sort(java.util.Comparator.comparingInt(Candidate::tokenBegin));
+  }
+
+  /**
+   * True when the question's "which" or "what" is followed by its focus, as in "which round" or "in what minute"; "what
+   * is the recall expected to cost" asks about the recall, not which one it is.
+   */
+  static boolean asksWhichOfFocus(Question q) {
+    if (q.form() != QuestionForm.WHICH && q.form() != QuestionForm.WHAT || q.focus() == null) {
+      return false;
+    }
+    List<Token> tokens = q.tokens();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).pos().startsWith("W")) {
+        Token next = tokens.get(i + 1);
+        return !next.pos().startsWith("VB") && !next.pos().equals("MD");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Adds each ordinal with the noun it ranks ("the 48th round", "the 37th kilometer", "its sixth mass bleaching
+   * event"): "which round" or "in which minute" asks which one of a series it was, which an ordinal answers. The
+   * features keep only those whose noun is the question's.
+   */
+  private static void addOrdinalsWithNoun(Passage p, int rank, List<Candidate> out) {
+    List<Token> tokens = p.tokens();
+    for (Mention m : p.mentions()) {
+      if (!m.type().equals("ORDINAL")) {
+        continue;
+      }
+      int end = m.tokenEnd();
+      while (end < tokens.size() && end - m.tokenEnd() < ORDINAL_NOUN_RUN
+          && NOUN_PHRASE_POS.contains(tokens.get(end).pos()) && !tokens.get(end).pos().equals("CD")) {
+        end++;
+      }
+      while (end > m.tokenEnd() && !tokens.get(end - 1).pos().startsWith("NN")) {
+        end--;
+      }
+      if (end > m.tokenEnd()) {
+        // Keyed by the rank and the noun's lemma, so "the 48th round" and "48th round of talks" are one answer.
+        out.add(new Candidate(p, rank, m.tokenBegin(), end, "ORDINAL", "ordinal:" + m.normalized() + " "
+            + tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT)));
+      }
+    }
   }
 
   /** True when the word before {@code begin} opens a range ("between", "from"). */

@@ -168,15 +168,19 @@ public final class ExtractiveAnswerer implements Answerer {
     for (Candidate c : candidates) {
       String key = canonical.get(c.key());
       double[] x = features.of(c, supporters.get(key).size());
-      if (definition && x[FOCUS_NEAR] == 0 && x[COPULA] == 0 && !c.tag().equals(CandidateExtractor.SENTENCE)) {
+      if (definition && (x[FOCUS_NEAR] == 0 && x[COPULA] == 0 || features.focusOfOther(c))
+          && !c.tag().equals(CandidateExtractor.SENTENCE)) {
         // "What is the capital of Australia?" asks what the articles call its capital: a city named elsewhere in a
-        // sentence that mentions capitals ("concern in both capitals ... Beijing") is not called one.
+        // sentence that mentions capitals ("concern in both capitals ... Beijing") is not called one, and one called
+        // the capital of another place ("Nouméa, the capital of New Caledonia") is that place's.
         continue;
       }
-      if (x[UNIT_FIT] < 0 || x[QUALIFIED_ROLE] > 0 || features.countsAMeasure(c) || features.countsForWhich(c)) {
+      if (x[UNIT_FIT] < 0 || x[QUALIFIED_ROLE] > 0 || features.countsAMeasure(c) || features.countsForWhich(c)
+          || c.tag().equals("ORDINAL") && q.type() != AnswerType.ORDINAL && !features.ranksFocus(c)) {
         // A quantity of another measure ("70,115 votes" for "how old") cannot answer a measuring question, nor a
         // measure ("about 20 kilometres") a count of miners, nor the deputy of the role asked about ("Deputy Governor
-        // Carolyn Rogers" for "who is the governor") a who question, nor a count ("2.4 million heaters") a which.
+        // Carolyn Rogers" for "who is the governor") a who question, nor a count ("2.4 million heaters") a which, nor
+        // the rank of another thing ("the 11th century" for "which round").
         continue;
       }
       scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(q, c), x), key));

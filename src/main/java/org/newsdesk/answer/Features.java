@@ -222,6 +222,8 @@ public final class Features {
       "province", "area", "territory", "county");
   /** WordNet's class of the posts people hold ("president", "minister", "chairman", "coach"). */
   private static final String LEADER = "leader";
+  /** Words that may stand between a post's owner and the post ("the Meranti chief executive"): one title word. */
+  private static final int POST_MODIFIERS = 1;
   /** The post WordNet files under body parts as well as under leaders, so it is named on its own. */
   private static final String HEAD = "head";
   /**
@@ -317,7 +319,7 @@ public final class Features {
     this.questionNames = questionNames(q);
     this.asksGap = q.tokens().stream().anyMatch(t -> OFFSET_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
     // Only an age question asks whose a figure is by the person's surname.
-    this.questionSurnames = AGE.equals(unitClass(q)) ? questionSurnames(q, r) : List.of();
+    this.questionSurnames = AGE.equals(unitClass(q)) ? questionSurnames(q, r, lexicon) : List.of();
     this.asksPostHolder = q.form() == QuestionForm.WHO && q.type() == AnswerType.PERSON
         && (q.tokens().stream().anyMatch(t -> isPost(t, lexicon)) || POST_VERBS.contains(mainVerb(q.tokens())));
     for (Map.Entry<String, Set<String>> e : r.expansions().entrySet()) {
@@ -361,9 +363,12 @@ public final class Features {
     this.thingFocus = q.type() == AnswerType.ENTITY && q.focus() != null
         && (lexicon.isA(q.focus(), "conveyance") || lexicon.isA(q.focus(), "creation"));
     this.asksCount = q.form() == QuestionForm.HOW_MANY || q.focus() != null && COUNT_NOUNS.contains(q.focus());
+    // A mistyped focus ("how many hectars") is the unit the articles spell it as ("hectare").
+    Set<String> focusForms = q.focus() != null && r.fuzzy().contains(q.focus())
+        ? r.expansions().getOrDefault(q.focus(), Set.of(q.focus())) : Collections.singleton(q.focus());
     this.countsThings = q.focus() != null && asksCount
         && (q.form() == QuestionForm.HOW_MANY || q.type() == AnswerType.NUMBER)
-        && !lexicon.isA(q.focus(), MEASURE_UNIT);
+        && focusForms.stream().noneMatch(f -> lexicon.isA(f, MEASURE_UNIT));
     // Only a descriptive answer has a speaker; other questions skip reading every passage's names.
     this.speakerAliases = q.type() == AnswerType.DESCRIPTION && !cueWords.isEmpty() ? speakerAliases(r.passages())
         : Map.of();
@@ -1133,8 +1138,11 @@ public final class Features {
    * The surnames of the persons the question names; for a question typed in lower case, which the tagger finds no
    * names in ("how old is darren gallant"), the keywords the retrieved sentences use as a person's last name.
    */
-  private static List<String> questionSurnames(Question q, Retrieval r) {
-    List<String> tagged = surnames(q.tokens());
+  private static List<String> questionSurnames(Question q, Retrieval r, Lexicon lexicon) {
+    // Whose post it is names no one ("the Kartal mayor", "the mayor of przedecz"), though the tagger may read the
+    // place or the company as a person: the age is given after the holder's own name ("Mayor Selin Aydoğan, 49,").
+    Set<String> owners = postOwners(q.tokens(), lexicon);
+    List<String> tagged = surnames(q.tokens()).stream().filter(term -> !owners.contains(term)).toList();
     if (!tagged.isEmpty()) {
       return tagged;
     }
@@ -1153,7 +1161,7 @@ public final class Features {
     }
     // A run of proper nouns the tagger left untagged in the question is no person when the articles use its last
     // word but never for one ("the chairman of Suryavanshi Photovoltaics" names no one).
-    List<String> named = untaggedNames(q.tokens()).stream()
+    List<String> named = untaggedNames(q.tokens()).stream().filter(term -> !owners.contains(term))
         .filter(term -> asPerson.containsKey(term) || !usedIn(term, r.passages())).toList();
     // The clean-up capitalizes the first word: only a capital after it shows the person typed names as names.
     if (!named.isEmpty() || q.tokens().stream().skip(1)
@@ -1161,21 +1169,41 @@ public final class Features {
       return named;
     }
     asPerson.keySet().retainAll(q.keywords());
-    // A word the articles use more often for a company or a place is not the person's name, nor a possessor
+    // A word the articles use more often for a company or a place is not the person's name, nor a post's owner
     // ("ojekita's ceo" asks about the chief executive of Ojekita, whoever the articles tag it as).
-    Set<String> possessors = new HashSet<>();
-    for (int i = 0; i + 1 < q.tokens().size(); i++) {
-      if (q.tokens().get(i + 1).pos().equals("POS")) {
-        possessors.add(Terms.of(q.tokens().get(i)));
-      }
-    }
     List<String> found = new ArrayList<>();
     asPerson.forEach((term, n) -> {
-      if (n >= asOther.getOrDefault(term, 0) && !possessors.contains(term)) {
+      if (n >= asOther.getOrDefault(term, 0) && !owners.contains(term)) {
         found.add(term);
       }
     });
     return List.copyOf(found);
+  }
+
+  /**
+   * The question's words that say whose post it asks about rather than who holds it: a possessor ("ojekita's ceo"),
+   * a word right before the post ("the Kartal mayor", "the meranti chief executive") or after it and "of" ("the
+   * mayor of przedecz").
+   */
+  static Set<String> postOwners(List<Token> tokens, Lexicon lexicon) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean owner = i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS")
+          || i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("of") && isPost(tokens.get(i - 2), lexicon);
+      // Modifiers of the post may stand between ("the meranti chief executive").
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 2 + POST_MODIFIERS) && !owner; j++) {
+        Token u = tokens.get(j);
+        owner = isPost(u, lexicon);
+        if (!u.pos().startsWith("NN") && !u.pos().startsWith("JJ")) {
+          break;
+        }
+      }
+      String term = Terms.of(tokens.get(i));
+      if (owner && term != null) {
+        out.add(term);
+      }
+    }
+    return out;
   }
 
   /** True when some passage has a word that normalizes to {@code term}. */
@@ -2145,6 +2173,19 @@ public final class Features {
         && tokens.get(c.tokenBegin()).pos().equals("CD") && tokens.get(c.tokenEnd() - 1).pos().equals("NNS");
   }
 
+  /**
+   * True for an ordinal offered with the noun it ranks, for a question that asks which one of its focus it was:
+   * "the 37th kilometer" for "at which kilometre", whose head noun is the focus or a word for it ("the 82nd film
+   * festival" ranks no film).
+   */
+  boolean ranksFocus(Candidate c) {
+    if (!c.tag().equals("ORDINAL") || q.type() == AnswerType.ORDINAL || q.focus() == null) {
+      return false;
+    }
+    Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
+    return c.tokenEnd() - c.tokenBegin() > 1 && names(focus, c.passage().tokens().get(c.tokenEnd() - 1));
+  }
+
   private double typeMatch(String tag) {
     AnswerType type = q.type();
     if (tag.equals(CandidateExtractor.SENTENCE)) {
@@ -2208,6 +2249,10 @@ public final class Features {
    * match ("FdP" for "who is the union's president").
    */
   private double granularity(Candidate c, double typeMatch) {
+    if (ranksFocus(c)) {
+      // "The 48th round" says which round it was, as well as a name would.
+      return 1;
+    }
     if (asksPostHolder && !c.tag().equals("PERSON")) {
       return typeMatch * 0.3;
     }
@@ -2314,6 +2359,37 @@ public final class Features {
       best = Math.min(best, d);
     }
     return best == Integer.MAX_VALUE ? 0 : 1.0 / best;
+  }
+
+  /**
+   * True when the text calls the candidate the question's focus of a name the question does not give ("Nouméa, the
+   * capital of New Caledonia" for "what is the capital of Australia"), and nowhere of one it gives.
+   */
+  public boolean focusOfOther(Candidate c) {
+    if (q.focus() == null || c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return false;
+    }
+    Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
+    List<Token> tokens = c.passage().tokens();
+    boolean other = false;
+    int to = Math.min(tokens.size(), c.tokenEnd() + NEARBY_WINDOW);
+    for (int i = Math.max(0, c.tokenBegin() - NEARBY_WINDOW); i + 1 < to; i++) {
+      if (i >= c.tokenBegin() && i < c.tokenEnd() || !focus.contains(tokens.get(i).lemma())
+          || !tokens.get(i + 1).word().equalsIgnoreCase("of")) {
+        continue;
+      }
+      int j = i + 2 < tokens.size() && tokens.get(i + 2).pos().equals("DT") ? i + 3 : i + 2;
+      boolean named = false;
+      for (; j < tokens.size() && tokens.get(j).pos().startsWith("NNP"); j++) {
+        String term = Terms.of(tokens.get(j));
+        if (term != null && !keywordsOf(term).isEmpty()) {
+          return false;
+        }
+        named = true;
+      }
+      other |= named;
+    }
+    return other;
   }
 
   /**

@@ -488,4 +488,16 @@ class CandidateExtractionTest extends AnswererTestBase {
         "Leaders agreed to set up a 5,000-strong force that could deploy within 14 days."))
         .anyMatch(t -> t.startsWith("5,000-strong"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Which round of talks was this?                         | true
+      in wich minute did the referee stop the game           | true
+      What is the recall expected to cost the company?       | false
+      What time did the ferry overturn?                      | true
+      Who chaired the talks?                                 | false
+      """)
+  void asksWhichOfFocus_whichOrWhatBeforeTheFocus_asksWhichOne(String question, boolean expected) {
+    assertThat(CandidateExtractor.asksWhichOfFocus(ANALYZER.analyze(question))).isEqualTo(expected);
+  }
 }

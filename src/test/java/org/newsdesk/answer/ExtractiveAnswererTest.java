@@ -60,7 +60,11 @@ class ExtractiveAnswererTest {
                 + "The only honest way out is to give the word back to the voters,\" President Lobo said."),
         article("summit-cities", "Ministers meet in Africa and Australia", LocalDate.of(2025, 5, 20),
             "Trade ministers met in Kigali and Abuja this spring.",
-            "Canberra, the capital of Australia, will host the next round."),
+            "Canberra, the capital of Australia, will host the next round.",
+            "Nouméa, the capital of New Caledonia, hosted the first round."),
+        article("fish-talks", "Norway and the Faroes agree quotas", LocalDate.of(2025, 12, 5),
+            "The talks, the 48th round since the first agreement in 1978, ended in Tórshavn on Friday.",
+            "The deal lets Faroese boats catch up to 110,000 tonnes of blue whiting in Norwegian waters."),
         article("giro-stage", "Haddock loses the pink jersey", LocalDate.of(2025, 5, 27),
             "Tom Haddock lost the pink jersey of the Giro on Tuesday after cracking on the last climb.",
             "\"It's a bad day, not a bad Giro,\" Haddock said at the finish.",
@@ -148,6 +152,21 @@ class ExtractiveAnswererTest {
     // WordNet knows Abuja as Nigeria's capital, but no article says so.
     assertThat(candidates("What is the capital of Nigeria?")).doesNotContain("Abuja", "Kigali");
     assertThat(candidates("What is the capital of Australia?")).contains("Canberra");
+  }
+
+  @Test
+  void score_whichOneOfASeries_isAnsweredByTheOrdinalWithItsNoun() {
+    assertThat(candidates("Which round of talks was this between Norway and the Faroes?")).first()
+        .isEqualTo("48th round");
+    // The rank of another noun says nothing of which one it was.
+    assertThat(candidates("Which agreement did the talks follow?")).contains("first agreement")
+        .doesNotContain("48th round");
+  }
+
+  @Test
+  void score_nameTheTextCallsTheFocusOfAnotherPlace_isNoAnswerToADefinition() {
+    assertThat(candidates("What is the capital of Australia?")).doesNotContain("Nouméa");
+    assertThat(candidates("What is the capital of New Caledonia?")).contains("Nouméa").doesNotContain("Canberra");
   }
 
   @Test

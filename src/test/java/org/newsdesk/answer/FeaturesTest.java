@@ -977,6 +977,17 @@ class FeaturesTest {
     assertThat(feature(x.get("34"), "unitFit")).isEqualTo(-1);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How old is the Kartal mayor who was detained? | Mayor Selin Aydoğan, 49, of the opposition CHP, was taken from her home. | 49
+      how old is the mayor of przedecz              | "We want a fund for damaged houses," said Przedecz mayor Agnieszka Wróbel, 44. | 44
+      how old is the meranti ceo                    | Meranti chief executive Darren Teo, 53, told a press briefing in Bangkok. | 53
+      """)
+  void unitFit_whosePostTheQuestionNames_isNoPersonWhoseAgeIsAsked(String question, String sentence, String age) {
+    // The tagger may read the place or the company a post belongs to as a person; the age follows the holder's name.
+    assertThat(feature(features(question, sentence).get(age), "unitFit")).isNotNegative();
+  }
+
   @Test
   void unitFit_untaggedCompanyNameInTheQuestion_isNoPersonWhoseAgeIsAsked() {
     // The tagger tags neither the question's nor the sentence's "Suryavanshi Photovoltaics".
