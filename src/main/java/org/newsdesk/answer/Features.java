@@ -138,6 +138,8 @@ public final class Features {
   private final Lexicon lexicon;
   private final Set<String> questionTerms;
   private final Retrieval r;
+  /** Whether the question's "which" or "what" stands before its focus ("which heater series"). */
+  private final boolean whichOfFocus;
   private final double maxScore;
   private final double totalIdf;
   private final double maxIdf;
@@ -366,6 +368,7 @@ public final class Features {
     // A mistyped focus ("how many hectars") is the unit the articles spell it as ("hectare").
     Set<String> focusForms = q.focus() != null && r.fuzzy().contains(q.focus())
         ? r.expansions().getOrDefault(q.focus(), Set.of(q.focus())) : Collections.singleton(q.focus());
+    this.whichOfFocus = CandidateExtractor.asksWhichOfFocus(q);
     this.countsThings = q.focus() != null && asksCount
         && (q.form() == QuestionForm.HOW_MANY || q.type() == AnswerType.NUMBER)
         && focusForms.stream().noneMatch(f -> lexicon.isA(f, MEASURE_UNIT));
@@ -2169,7 +2172,8 @@ public final class Features {
    */
   boolean countsForWhich(Candidate c) {
     List<Token> tokens = c.passage().tokens();
-    return q.type() == AnswerType.ENTITY && q.focus() != null && c.tag().equals(CandidateExtractor.PHRASE)
+    // "What was the peak demand" asks for a measure ("87,412 megawatts"), which a count of units is.
+    return q.type() == AnswerType.ENTITY && whichOfFocus && c.tag().equals(CandidateExtractor.PHRASE)
         && tokens.get(c.tokenBegin()).pos().equals("CD") && tokens.get(c.tokenEnd() - 1).pos().equals("NNS");
   }
 

@@ -1082,6 +1082,35 @@ class FeaturesTest {
   }
 
   @Test
+  void countsAMeasure_mistypedUnitAsTheFocus_isTheUnitTheArticlesSpell() {
+    Question q = ANALYZER.analyze("how many hectars of vines were damaged");
+    Passage p = passage("About 1,150 hectares of vines were damaged by the frost.");
+    Retrieval plain = retrieval(q, List.of(p));
+    Map<String, Set<String>> expansions = new HashMap<>(plain.expansions());
+    // As the retriever respells a keyword no article and no dictionary knows.
+    expansions.put("hectar", Set.of("hectar", "hectare"));
+    Features f = new Features(q, new Retrieval(List.of(p), plain.idf(), expansions, Set.of("hectar"), Set.of()),
+        SharedLexicon.get());
+
+    assertThat(CandidateExtractor.extract(q, p, 0)).anySatisfy(c -> {
+      assertThat(c.text()).isEqualTo("About 1,150 hectares");
+      assertThat(f.countsAMeasure(c)).isFalse();
+    });
+  }
+
+  @Test
+  void countsForWhich_measureForAWhatQuestionAboutTheFocus_isNotMarked() {
+    Question q = ANALYZER.analyze("What was the peak electricity demand on Monday?");
+    Passage p = passage("Electricity demand peaked at 87,412 megawatts on Monday.");
+    Features f = new Features(q, retrieval(q, List.of(p)), SharedLexicon.get());
+
+    assertThat(CandidateExtractor.extract(q, p, 0)).anySatisfy(c -> {
+      assertThat(c.text()).isEqualTo("87,412 megawatts");
+      assertThat(f.countsForWhich(c)).isFalse();
+    });
+  }
+
+  @Test
   void focusNear_appositionAfterTheName_isMarked() {
     Map<String, double[]> x = features("What is the capital of Australia?",
         "Canberra, the capital of Australia, hosted talks with ministers from Kigali.");
