@@ -2178,6 +2178,41 @@ public final class Features {
   }
 
   /**
+   * True when a name the tagger did not tag as a person stands where news puts a person's name: before an age
+   * ("Awa Traoré, 41,"), a post ("Aigerim Tulegenova, chief executive of") or a verb of saying, or after one ("said
+   * Awa Traoré"). Its last word must be no dictionary word, as "Dairies" or "Trade" of a company's name is.
+   */
+  boolean untaggedPerson(Candidate c) {
+    int begin = c.tokenBegin();
+    int end = c.tokenEnd();
+    if (c.tag().equals("PERSON") || c.tag().equals(CandidateExtractor.SENTENCE) || end - begin < 2
+        || end - begin > ADJACENT_RUN) {
+      return false;
+    }
+    List<Token> tokens = c.passage().tokens();
+    for (int i = begin; i < end; i++) {
+      if (!Character.isUpperCase(tokens.get(i).word().charAt(0)) && !tokens.get(i).word().contains("-")) {
+        return false;
+      }
+    }
+    String last = tokens.get(end - 1).word();
+    String lastPart = last.substring(last.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+    if (lexicon.isWord(lastPart) || lexicon.isWord(tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean saidBefore = begin > 0 && SPEECH_VERBS.contains(tokens.get(begin - 1).lemma());
+    boolean saidAfter = end < tokens.size() && SPEECH_VERBS.contains(tokens.get(end).lemma());
+    boolean comma = end + 1 < tokens.size() && tokens.get(end).word().equals(",");
+    boolean age = comma && end + 2 < tokens.size() && tokens.get(end + 1).pos().equals("CD")
+        && tokens.get(end + 2).word().equals(",");
+    boolean post = false;
+    for (int i = end + 1; comma && i < Math.min(tokens.size(), end + 1 + ADJACENT_RUN) && !post; i++) {
+      post = isPost(tokens.get(i), lexicon);
+    }
+    return saidBefore || saidAfter || age || post;
+  }
+
+  /**
    * True for an ordinal offered with the noun it ranks, for a question that asks which one of its focus it was:
    * "the 37th kilometer" for "at which kilometre", whose head noun is the focus or a word for it ("the 82nd film
    * festival" ranks no film).
@@ -2253,6 +2288,10 @@ public final class Features {
    * match ("FdP" for "who is the union's president").
    */
   private double granularity(Candidate c, double typeMatch) {
+    if (q.type() == AnswerType.PERSON && untaggedPerson(c)) {
+      // "said Awa Traoré, 41, secretary general of the union": a name the tagger read as a company or missed.
+      return 1;
+    }
     if (ranksFocus(c)) {
       // "The 48th round" says which round it was, as well as a name would.
       return 1;

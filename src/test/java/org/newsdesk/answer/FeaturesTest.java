@@ -989,6 +989,17 @@ class FeaturesTest {
   }
 
   @Test
+  void typeMatch_nameTheTaggerMissedWhereNewsPutsAPerson_fitsAWhoQuestion() {
+    Map<String, double[]> x = features("Who leads the workers' union at the plant?", "\"There is no other factory in "
+        + "Bouaké that will take us,\" said Awa Traoré, 41, secretary general of the workers' union at the plant.");
+    Map<String, double[]> company = features("Who will run the combined co-op?",
+        "Barrow Suir Dairies will run the combined co-op from Thurles.");
+
+    assertThat(feature(x.get("Awa Traoré"), "typeMatch")).isEqualTo(1);
+    assertThat(feature(company.get("Barrow Suir Dairies"), "typeMatch")).isLessThan(1);
+  }
+
+  @Test
   void unitFit_untaggedCompanyNameInTheQuestion_isNoPersonWhoseAgeIsAsked() {
     // The tagger tags neither the question's nor the sentence's "Suryavanshi Photovoltaics".
     Map<String, double[]> x = features("How old is the chairman of Suryavanshi Photovoltaics?",
