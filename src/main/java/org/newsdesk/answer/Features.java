@@ -140,6 +140,8 @@ public final class Features {
   private final Retrieval r;
   /** Whether the question's "which" or "what" stands before its focus ("which heater series"). */
   private final boolean whichOfFocus;
+  /** The focus and the words retrieval took for it ("kilometer" for "kilometre"), or none without a focus. */
+  private final Set<String> focusWords;
   private final double maxScore;
   private final double totalIdf;
   private final double maxIdf;
@@ -313,6 +315,7 @@ public final class Features {
   public Features(Question q, Retrieval r, Lexicon lexicon) {
     this.q = q;
     this.r = r;
+    this.focusWords = q.focus() == null ? Set.of() : r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
     this.lexicon = lexicon;
     this.questionTerms = q.questionTerms();
     this.nameInitials = new HashSet<>();
@@ -366,8 +369,8 @@ public final class Features {
         && (lexicon.isA(q.focus(), "conveyance") || lexicon.isA(q.focus(), "creation"));
     this.asksCount = q.form() == QuestionForm.HOW_MANY || q.focus() != null && COUNT_NOUNS.contains(q.focus());
     // A mistyped focus ("how many hectars") is the unit the articles spell it as ("hectare").
-    Set<String> focusForms = q.focus() != null && r.fuzzy().contains(q.focus())
-        ? r.expansions().getOrDefault(q.focus(), Set.of(q.focus())) : Collections.singleton(q.focus());
+    Set<String> focusForms = q.focus() != null && r.fuzzy().contains(q.focus()) ? focusWords
+        : Collections.singleton(q.focus());
     this.whichOfFocus = CandidateExtractor.asksWhichOfFocus(q);
     this.countsThings = q.focus() != null && asksCount
         && (q.form() == QuestionForm.HOW_MANY || q.type() == AnswerType.NUMBER)
@@ -2030,7 +2033,7 @@ public final class Features {
     if (!first.pos().startsWith("NNP") && !first.isEntity()) {
       return false;
     }
-    Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
+    Set<String> focus = focusWords;
     int before = c.tokenBegin() - 1;
     while (before >= 0 && APPOSITION_MARKS.contains(tokens.get(before).word())) {
       before--;
@@ -2221,7 +2224,7 @@ public final class Features {
     if (!c.tag().equals("ORDINAL") || q.type() == AnswerType.ORDINAL || q.focus() == null) {
       return false;
     }
-    Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
+    Set<String> focus = focusWords;
     return c.tokenEnd() - c.tokenBegin() > 1 && names(focus, c.passage().tokens().get(c.tokenEnd() - 1));
   }
 
@@ -2412,7 +2415,7 @@ public final class Features {
     if (q.focus() == null || c.tag().equals(CandidateExtractor.SENTENCE)) {
       return false;
     }
-    Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
+    Set<String> focus = focusWords;
     List<Token> tokens = c.passage().tokens();
     boolean other = false;
     int to = Math.min(tokens.size(), c.tokenEnd() + NEARBY_WINDOW);
@@ -2443,7 +2446,7 @@ public final class Features {
     if (q.focus() == null || c.tag().equals(CandidateExtractor.SENTENCE)) {
       return false;
     }
-    Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
+    Set<String> focus = focusWords;
     List<Token> tokens = c.passage().tokens();
     if (asksName && CandidateExtractor.givenAsName(tokens, c.tokenBegin())) {
       // "What is its local name": "Kalasag, known locally as Ramil" gives the name without the word.
@@ -2604,7 +2607,7 @@ public final class Features {
       // counts.
       return 0;
     }
-    Set<String> focus = r.expansions().getOrDefault(q.focus(), Set.of(q.focus()));
+    Set<String> focus = focusWords;
     if (names(focus, last) || lexicon.isA(last.lemma(), q.focus())
         || others(last) && elidedFocus(c, focus, c.passage().tokens())) {
       return 0;
