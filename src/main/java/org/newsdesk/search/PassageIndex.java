@@ -49,6 +49,14 @@ import org.newsdesk.index.TokenCodec;
  */
 public final class PassageIndex implements Catalog, Closeable {
 
+  /**
+   * Hits fetched beyond a search's limit so that sentences tied at the cut-off can be ordered by article and sentence;
+   * about the number of copies of one sentence a corpus of reworked wire stories holds.
+   */
+  private static final int TIE_MARGIN = 16;
+  /** Best score first; equal scores by article id, then sentence index. */
+  private static final Comparator<Passage> BEST_FIRST = Comparator.comparingDouble(Passage::score).reversed()
+      .thenComparing(Passage::articleId).thenComparingInt(Passage::sentenceIndex);
   /** Weight of a match in the article's title relative to one in the sentence itself. */
   private static final float TITLE_WEIGHT = 0.3f;
   /** Matches the one metadata document of each article. */
@@ -188,7 +196,7 @@ public final class PassageIndex implements Catalog, Closeable {
     if (clauses == 0) {
       return List.of();
     }
-    return run(q.build(), limit);
+    return ranked(q.build(), limit);
   }
 
   /**
@@ -250,7 +258,7 @@ public final class PassageIndex implements Catalog, Closeable {
     } catch (ParseException e) {
       query = new MatchNoDocsQuery("unparsable: " + e.getMessage());
     }
-    return run(query, limit);
+    return ranked(query, limit);
   }
 
   /**
@@ -278,6 +286,17 @@ public final class PassageIndex implements Catalog, Closeable {
   @Override
   public void close() throws IOException {
     manager.close();
+  }
+
+  /**
+   * Returns the best {@code limit} passages, equal scores ordered by article id and sentence, so which of several
+   * equally good sentences makes the cut does not depend on the order the articles were indexed in (Lucene breaks
+   * ties by its internal document number).
+   */
+  private List<Passage> ranked(Query query, int limit) {
+    List<Passage> hits = new ArrayList<>(run(query, Math.max(1, limit) + TIE_MARGIN));
+    hits.sort(BEST_FIRST);
+    return hits.size() > limit ? List.copyOf(hits.subList(0, Math.max(0, limit))) : hits;
   }
 
   private List<Passage> run(Query query, int limit) {

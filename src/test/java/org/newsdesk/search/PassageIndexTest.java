@@ -149,6 +149,20 @@ class PassageIndexTest {
   }
 
   @Test
+  void search_sameSentenceInTwoArticles_cutsTheTieByArticleIdWhateverTheIndexingOrder() throws IOException {
+    Article later = article("copy-b", "Ferry resumes service", null, "The ferry resumed service on Friday.");
+    Article earlier = article("copy-a", "Ferry resumes service", null, "The ferry resumed service on Friday.");
+    for (List<Article> order : List.of(List.of(later, earlier), List.of(earlier, later))) {
+      Path directory = shared.resolve("ties-" + order.get(0).id());
+      IndexFixture.update(directory, order);
+      try (PassageIndex copies = new PassageIndex(directory)) {
+        assertThat(ids(copies.search(terms("ferry", "resume"), 1))).containsExactly("copy-a");
+        assertThat(ids(copies.search(terms("ferry", "resume"), 2))).containsExactly("copy-a", "copy-b");
+      }
+    }
+  }
+
+  @Test
   void search_noTerms_returnsNothing() {
     assertThat(index.search(List.of(), 10)).isEmpty();
   }
