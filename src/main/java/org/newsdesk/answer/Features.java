@@ -253,6 +253,11 @@ public final class Features {
   private static final Set<String> FUNCTION_TAGS = Set.of("IN", "TO", "DT", "CC", "PRP", "PRP$");
   /** Tokens after a number searched for its unit ("48 light years"). */
   private static final int UNIT_REACH = 3;
+  /**
+   * Tokens either side of a figure within which a year ties it to its time for a question that names its year only
+   * relative to now: "48,000 last year", "in June 2015 killed more than 1,200".
+   */
+  private static final int RELATIVE_REACH = 4;
   /** Focus nouns of questions whose answer news writes as a tally of two counts ("won 2-1", "a 7-2 vote"). */
   private static final Set<String> TALLY_NOUNS = Set.of("score", "scoreline", "margin", "split", "vote", "tally",
       "figure", "result", "record");
@@ -263,6 +268,11 @@ public final class Features {
 
   /** Years the question names ("in 2019"), as written. */
   private final Set<String> questionYears;
+  /**
+   * The year the question names relative to the time of telling ("this year" 0, "last year" -1), when it names no
+   * year outright; each article resolves it by its own date. Null when it names none.
+   */
+  private final Integer questionYearShift;
   /** Months the question names, by their first three letters ("jul" for "July"). */
   private final Set<String> questionMonths;
   /** Days the question names with their month, as "jan 22" ("Jan. 22", "22 January"). */
@@ -363,6 +373,7 @@ public final class Features {
         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     this.roleModifiers = roleModifiers(q);
     this.questionYears = years(q.tokens(), null);
+    this.questionYearShift = questionYears.isEmpty() ? yearShift(q.tokens()) : null;
     this.questionMonths = months(q.tokens());
     this.questionDays = days(q.tokens());
     this.thingFocus = q.type() == AnswerType.ENTITY && q.focus() != null
@@ -428,10 +439,11 @@ public final class Features {
    * dated in another year, does not say the question's anywhere it matched; else 0.
    */
   private double timeConflict(Passage p) {
-    if (questionYears.isEmpty() && questionMonths.isEmpty()) {
+    LocalDate dated = p.citation().date();
+    Set<String> asked = askedYears(dated);
+    if (asked.isEmpty() && questionMonths.isEmpty()) {
       return 0;
     }
-    LocalDate dated = p.citation().date();
     List<Token> tokens = p.tokens();
     Set<String> years = years(tokens, dated);
     Set<String> months = months(tokens);
@@ -480,20 +492,59 @@ public final class Features {
    */
   private double timeConflict(Candidate c, double sentence) {
     // An undated article still names its years in full; only "last year" needs the date.
-    if (questionYears.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
+    Set<String> asked = askedYears(c.passage().citation().date());
+    if (asked.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
       return sentence;
     }
+    if (questionYears.isEmpty()) {
+      // "this year" asked of a report tells of the report's own time, which its sentences seldom name; only a year
+      // said right beside a figure ties it to another time ("48,000 last year", "in June 2015 killed 1,200"), while
+      // one further off is often background ("a record for the race, first run in 1978").
+      String beside = nearestYear(c, RELATIVE_REACH);
+      return beside == null || asked.contains(beside) ? 0 : 1;
+    }
     String nearest = nearestYear(c);
-    return nearest == null ? sentence : questionYears.contains(nearest) ? 0 : 1;
+    return nearest == null ? sentence : asked.contains(nearest) ? 0 : 1;
+  }
+
+  /**
+   * The years the question asks about as of an article dated {@code dated}: those it names, else the one it names
+   * relative to the article's date ("last year" in a report of 2025 is 2024); empty when it names none or cannot be
+   * placed.
+   */
+  private Set<String> askedYears(LocalDate dated) {
+    if (!questionYears.isEmpty() || questionYearShift == null || dated == null) {
+      return questionYears;
+    }
+    return Set.of(String.valueOf(dated.getYear() + questionYearShift));
+  }
+
+  /** The shift of a year the tokens name relative to now ("this year" 0, "last yr" -1), or null when none. */
+  private static Integer yearShift(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Integer shift = RELATIVE.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
+      String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+      if (shift != null && (tokens.get(i + 1).lemma().equals("year") || next.equals("yr"))) {
+        return shift;
+      }
+    }
+    return null;
   }
 
   /** The year said nearest to the candidate within its clause, or null when its clause says none. */
   private static String nearestYear(Candidate c) {
+    String nearest = nearestYear(c, Integer.MAX_VALUE);
+    return nearest != null ? nearest : earlierClauseYear(c);
+  }
+
+  /** The year said nearest to the candidate within its clause and {@code reach} tokens, or null when none is. */
+  private static String nearestYear(Candidate c, int reach) {
     List<Token> tokens = c.passage().tokens();
     String nearest = null;
     int best = Integer.MAX_VALUE;
     for (int dir = -1; dir <= 1; dir += 2) {
-      for (int i = dir < 0 ? c.tokenBegin() - 1 : c.tokenEnd(); i >= 0 && i < tokens.size(); i += dir) {
+      int from = dir < 0 ? c.tokenBegin() - 1 : c.tokenEnd();
+      for (int i = from; i >= 0 && i < tokens.size() && Math.abs(i - from) < reach; i += dir) {
         Token t = tokens.get(i);
         // "the earthquake of September 2018, which killed 43 people": a relative clause tells of the noun before its
         // comma, and so of that noun's year.
@@ -511,7 +562,7 @@ public final class Features {
         }
       }
     }
-    return nearest != null ? nearest : earlierClauseYear(c);
+    return nearest;
   }
 
   /**

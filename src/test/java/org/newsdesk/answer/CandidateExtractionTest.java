@@ -168,6 +168,13 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_countBeforeATimeSaidRelativeToNow_leavesTheTimeOut() {
+    assertThat(extractedFrom("How many runners finished?",
+        "A record 52,000 runners finished, up from 48,000 last year and 45,000 the previous year."))
+        .contains("52,000 runners", "48,000", "45,000").doesNotContain("48,000 last year");
+  }
+
+  @Test
   void extract_rateWrittenOut_runsToItsDivisor() {
     assertThat(extractedFrom("How strong were the gusts?",
         "The weather service measured gusts of up to 118 kilometres per hour at its station, 71 per cent above normal."))

@@ -459,6 +459,22 @@ class FeaturesTest {
     assertThat(feature(x.get("£171m"), "timeConflict")).isZero();
   }
 
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How many runners ran this year? | 52,000 runners ran, up from 48,000 last year. | 52,000 runners | 48,000
+      how many runners ran last yr | 52,000 runners ran this year, up from 48,000 last year. | 48,000 | 52,000 runners
+      How many died this year? | A 2015 flood killed 1,200 people; this one killed 300. | 300 | 1,200 people
+      """)
+  void timeConflict_yearSaidRelativeToNow_isTheArticlesYearBesideTheFigure(String question, String sentence,
+      String same, String other) {
+    // The test article is dated 1 June 2025: "this year" is 2025 and "last year" 2024. A year said further off is
+    // background ("a record for the race, first run in 1978") and marks nothing.
+    Map<String, double[]> x = features(question, sentence);
+
+    assertThat(feature(x.get(same), "timeConflict")).isZero();
+    assertThat(feature(x.get(other), "timeConflict")).isEqualTo(1);
+  }
+
   @Test
   void timeConflict_yearBeyondAConjunction_belongsToTheOtherFigure() {
     Map<String, double[]> x = features("By how much did Malawi devalue the kwacha in 2023?",
