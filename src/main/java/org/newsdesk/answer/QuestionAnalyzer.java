@@ -125,6 +125,8 @@ public final class QuestionAnalyzer {
   private static final Set<String> TALLY_VERBS = Set.of("vote", "split");
   /** Verbs whose object is an amount of money: "what did the strike cost GM". */
   private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "charge", "fetch", "value");
+  /** Verbs whose "how much" asks for a physical measure, not a sum: "how much did the fragment weigh". */
+  private static final Set<String> MEASURE_VERBS = Set.of("weigh", "measure");
   /** Verbs whose subject is usually a company: "who is buying X", "who makes the chip". */
   private static final Set<String> ORGANIZATION_VERBS = Set.of("buy", "acquire", "own", "purchase", "make",
       "manufacture", "build", "operate", "supply", "produce", "sponsor", "fund", "insure", "publish");
@@ -213,6 +215,9 @@ public final class QuestionAnalyzer {
       Map.entry("subsidy", AnswerType.MONEY), Map.entry("bill", AnswerType.MONEY),
       Map.entry("yield", AnswerType.PERCENT), Map.entry("catch", AnswerType.NUMBER),
       Map.entry("quota", AnswerType.NUMBER), Map.entry("vote", AnswerType.NUMBER),
+      Map.entry("limit", AnswerType.NUMBER), Map.entry("cap", AnswerType.NUMBER),
+      Map.entry("ceiling", AnswerType.NUMBER), Map.entry("threshold", AnswerType.NUMBER),
+      Map.entry("return", AnswerType.PERCENT), Map.entry("duty", AnswerType.PERCENT),
       Map.entry("tally", AnswerType.NUMBER), Map.entry("term", AnswerType.DURATION),
       Map.entry("risk", AnswerType.DESCRIPTION), Map.entry("plan", AnswerType.DESCRIPTION),
       Map.entry("loan", AnswerType.MONEY), Map.entry("deal", AnswerType.MONEY), Map.entry("package", AnswerType.MONEY),
@@ -295,8 +300,9 @@ public final class QuestionAnalyzer {
           // A chat fragment ("ghana inflation in april", "cape town mayor name?") asks for what its head noun
           // names, when that is a kind of answer; otherwise it asks about a topic.
           int head = fragmentHead(tokens);
-          // The head alone: its modifiers are the topic ("port strike news" is no question about a place).
-          AnswerType named = head < 0 ? AnswerType.ENTITY : typeOfFocus(tokens.get(head).lemma(), AnswerType.ENTITY);
+          // The head's class alone: its modifiers are the topic ("port strike news" is no question about a place),
+          // unless one is a measure ("the deficit target" is a sum).
+          AnswerType named = head < 0 ? AnswerType.ENTITY : typeOfNounRun(tokens, head);
           // "the name of the new species" asks for a name, whatever kind of thing it names.
           if (named != AnswerType.DESCRIPTION && (named != AnswerType.ENTITY || startsWithName(tokens))) {
             focusIndex = head;
@@ -346,10 +352,13 @@ public final class QuestionAnalyzer {
             }
             case "much" -> {
               form = QuestionForm.HOW_MUCH;
-              // The head of the noun run right after "how much": "prize money", not "prize"; past an adjective,
-              // "how much fresh water" measures water.
-              int start = wh + 3 < tokens.size() && tokens.get(wh + 2).pos().equals("JJ")
-                  && tokens.get(wh + 3).pos().startsWith("NN") ? wh + 3 : wh + 2;
+              // The head of the noun run right after "how much": "prize money", not "prize"; past adjectives and
+              // hyphens, "how much fresh water" measures water and "how much rare-earth concentrate" concentrate.
+              int start = wh + 2;
+              while (start < tokens.size() && (tokens.get(start).pos().equals("JJ")
+                  || tokens.get(start).pos().equals("HYPH"))) {
+                start++;
+              }
               int n = start < tokens.size() && tokens.get(start).pos().startsWith("NN")
                   ? compoundEnd(tokens, start) : -1;
               if (n >= 0 && tokens.get(n).pos().startsWith("NNP")) {
@@ -360,6 +369,13 @@ public final class QuestionAnalyzer {
               focus = n >= 0 ? tokens.get(n).lemma() : null;
               type = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY
                   : typeOfMeasured(tokens, n, AnswerType.NUMBER);
+              int whole = wh + 3 < tokens.size() && words.get(wh + 2).equals("of") ? nounAfter(tokens, wh + 3) : -1;
+              if (focus == null && (whole >= 0 && typeOfMeasured(tokens, whole, AnswerType.NUMBER) != AnswerType.MONEY
+                  || MEASURE_VERBS.contains(lastVerb(tokens)))) {
+                // "how much of the fertiliser turned up" asks for a part in the whole's own measure, a tonnage or a
+                // share, and "how much did the fragment weigh" for a weight; money only when the whole is money.
+                type = AnswerType.NUMBER;
+              }
               boolean byHowMuch = wh > 0 && words.get(wh - 1).equals("by");
               if (focus == null && (byHowMuch || asksChange(tokens) && !raisesFunds(tokens) || marketMove(tokens))) {
                 // "by how much did prices rise": the size of a change, most often a percentage.
@@ -376,6 +392,11 @@ public final class QuestionAnalyzer {
                 focus = tokens.get(thing).lemma();
                 type = AnswerType.NUMBER;
               }
+            }
+            case "quickly", "soon" -> {
+              // "how quickly did the tickets sell out": the time it took, "within 26 minutes".
+              form = QuestionForm.HOW_LONG;
+              type = AnswerType.DURATION;
             }
             case "full", "empty" -> {
               // "how full was the lake": a share of its capacity.
@@ -416,11 +437,18 @@ public final class QuestionAnalyzer {
           }
           focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
           type = focus == null ? AnswerType.DESCRIPTION : typeOfNounRun(tokens, focusIndex);
+          if ("level".equals(focus) && !tokens.get(focusIndex - 1).pos().startsWith("NN")
+              && percentAfter(tokens, focusIndex + 1)) {
+            // "what level did the bank lower its rate to": the level of a rate or a share is a percentage; a level
+            // of its own kind ("the danger level") is not.
+            type = AnswerType.PERCENT;
+          }
           if (words.contains("worth") || focus == null && (hasVerb(tokens, "cost")
               || words.get(lastWord(words)).equals("cost"))) {
             type = AnswerType.MONEY;
           }
-          if (focus == null && (MONEY_VERBS.contains(lastVerb(tokens)) || soldFor(tokens))) {
+          if (focus == null && (MONEY_VERBS.contains(lastVerb(tokens)) || soldFor(tokens)
+              || moneyVerbReadAsNoun(tokens, words, wh))) {
             type = AnswerType.MONEY;
           }
           if (focus == null && asksWhatNamed(tokens)) {
@@ -801,6 +829,45 @@ public final class QuestionAnalyzer {
   }
 
   /**
+   * True when "what does X pay for" has its verb read as the last noun of the subject ("the textile mill pay"): a
+   * money verb ending the noun run after "do", with no verb after it.
+   */
+  private static boolean moneyVerbReadAsNoun(List<Token> tokens, List<String> words, int wh) {
+    if (wh + 2 >= tokens.size() || !DO.contains(words.get(wh + 1))) {
+      return false;
+    }
+    int i = wh + 2;
+    while (i < tokens.size() && !tokens.get(i).pos().startsWith("VB") && !tokens.get(i).pos().equals("IN")
+        && !tokens.get(i).pos().equals("TO") && !tokens.get(i).pos().equals(".")) {
+      i++;
+    }
+    boolean noVerb = i >= tokens.size() || !tokens.get(i).pos().startsWith("VB");
+    Token last = tokens.get(i - 1);
+    return noVerb && i - 1 > wh + 1 && last.pos().startsWith("NN") && MONEY_VERBS.contains(last.lemma());
+  }
+
+  /** True when a common noun at or after {@code from} is measured as a percentage ("rate", "share"). */
+  private static boolean percentAfter(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && FOCUS_TYPES.get(t.lemma()) == AnswerType.PERCENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a verb other than a copula, modal or "do" comes at {@code i} or right after adverbs there. */
+  private static boolean verbAfterAdverbs(List<Token> tokens, List<String> words, int i) {
+    int j = i;
+    while (j < tokens.size() && tokens.get(j).pos().equals("RB")) {
+      j++;
+    }
+    return j < tokens.size() && tokens.get(j).pos().startsWith("VB") && !COPULA.contains(words.get(j))
+        && !MODALS.contains(words.get(j)) && !DO.contains(words.get(j));
+  }
+
+  /**
    * Finds the focus of a what/which question: "which automaker", "what is the key issue", "what was Halvorsen's
    * net income", "what is the name of the lander" (-> lander). Returns -1 for "what did X say"-style questions.
    */
@@ -825,10 +892,9 @@ public final class QuestionAnalyzer {
           && tokens.get(i + 1).pos().equals("IN")) {
         // A noun the tagger read as an adjective, heading its phrase: "the fine for driving", "the total for May".
         return i;
-      } else if (i == wh + 1 && pos.startsWith("JJ") && i + 1 < tokens.size()
-          && tokens.get(i + 1).pos().startsWith("VB") && !COPULA.contains(words.get(i + 1))
-          && !MODALS.contains(words.get(i + 1)) && !DO.contains(words.get(i + 1))) {
-        // A noun the tagger read as an adjective, right before the verb it is the subject of: "which firm supplied".
+      } else if (i == wh + 1 && pos.startsWith("JJ") && verbAfterAdverbs(tokens, words, i + 1)) {
+        // A noun the tagger read as an adjective, right before the verb it is the subject of: "which firm supplied",
+        // "which firm allegedly paid".
         return i;
       } else if (i == wh + 1 && w.equals("of")) {
         // "which of Halvorsen's brands": the noun after the owner.
@@ -953,6 +1019,13 @@ public final class QuestionAnalyzer {
       return -1;
     }
     int end = compoundEnd(tokens, i);
+    if (end + 1 < tokens.size() && tokens.get(end + 1).pos().equals("POS")) {
+      // "the romanian govt's deficit target": the owner is the topic, what it owns is asked for.
+      int owned = nounAfter(tokens, end + 2);
+      if (owned >= 0) {
+        return owned;
+      }
+    }
     if (NAME_NOUNS.contains(tokens.get(end).lemma())) {
       if (end + 1 < tokens.size() && tokens.get(end + 1).word().equalsIgnoreCase("of")) {
         // "the name of sunvera's managing director": the owner's name aside, the noun after "of".

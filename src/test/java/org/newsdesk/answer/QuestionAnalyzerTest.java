@@ -152,6 +152,17 @@ class QuestionAnalyzerTest {
       What does a first-year doctor earn per hour, according to Dr Karimi? | WHAT | MONEY |
       What was the brewery deal valued at?             | WHAT     | MONEY        | deal
       How much fresh water would the mine use each second? | HOW_MUCH | NUMBER    | water
+      How much rare-earth ore can the port ship each week? | HOW_MUCH | NUMBER    | ore
+      How much of the seized cocaine was destroyed?    | HOW_MUCH | NUMBER       |
+      How much of the prize money goes to the runner-up? | HOW_MUCH | MONEY      |
+      How much did the largest nugget weigh?           | HOW_MUCH | NUMBER       |
+      Which firm allegedly paid the official for the permit? | WHICH | ORGANIZATION | firm
+      To what level did the central bank raise its policy rate? | WHAT | PERCENT | level
+      What is the new daily limit on visitors?         | WHAT     | NUMBER       | limit
+      What return did the pension fund make last year? | WHAT     | PERCENT      | return
+      the council's deficit target for 2027            | OTHER    | MONEY        | target
+      How quickly did the flood waters recede?         | HOW_LONG | DURATION     |
+      What does the Pakistani spinning mill pay for a unit of gas? | WHAT | MONEY   |
       tell me what the federation president warned about the new law | WHAT | DESCRIPTION |
       what the price of a ticket is                    | WHAT     | MONEY        | price
       How much annual revenue does the unit bring in?  | HOW_MUCH | MONEY        | revenue
