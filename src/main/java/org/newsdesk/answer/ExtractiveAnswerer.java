@@ -63,6 +63,8 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final int QUALIFIED_ROLE = Features.NAMES.indexOf("qualifiedRole");
   /** Index of the feature that is 1 when the focus noun stands beside the candidate ("the capital, Canberra"). */
   private static final int FOCUS_NEAR = Features.NAMES.indexOf("focusNear");
+  /** Index of the feature that is -1 when WordNet knows a name as something other than the focus. */
+  private static final int IS_A = Features.NAMES.indexOf("isA");
   /** Index of the feature that is 1 when the candidate follows a copula ("the capital is Canberra"). */
   private static final int COPULA = Features.NAMES.indexOf("copula");
   /** Index of the feature that is 1 when the article ties a candidate to another year than the question's. */
@@ -168,11 +170,12 @@ public final class ExtractiveAnswerer implements Answerer {
     for (Candidate c : candidates) {
       String key = canonical.get(c.key());
       double[] x = features.of(c, supporters.get(key).size());
-      if (definition && (x[FOCUS_NEAR] == 0 && x[COPULA] == 0 || features.focusOfOther(c))
+      if (definition && (x[FOCUS_NEAR] == 0 && x[COPULA] == 0 || x[IS_A] < 0 || features.focusOfOther(c))
           && !c.tag().equals(CandidateExtractor.SENTENCE)) {
         // "What is the capital of Australia?" asks what the articles call its capital: a city named elsewhere in a
-        // sentence that mentions capitals ("concern in both capitals ... Beijing") is not called one, and one called
-        // the capital of another place ("Nouméa, the capital of New Caledonia") is that place's.
+        // sentence that mentions capitals ("concern in both capitals ... Beijing") is not called one, one called
+        // the capital of another place ("Nouméa, the capital of New Caledonia") is that place's, and a name WordNet
+        // knows as something else ("Australia's neighbour is Indonesia", a country) is none.
         continue;
       }
       if (x[UNIT_FIT] < 0 || x[QUALIFIED_ROLE] > 0 || features.countsAMeasure(c) || features.countsForWhich(c)

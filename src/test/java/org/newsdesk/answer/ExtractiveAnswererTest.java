@@ -61,7 +61,8 @@ class ExtractiveAnswererTest {
         article("summit-cities", "Ministers meet in Africa and Australia", LocalDate.of(2025, 5, 20),
             "Trade ministers met in Kigali and Abuja this spring.",
             "Canberra, the capital of Australia, will host the next round.",
-            "Nouméa, the capital of New Caledonia, hosted the first round."),
+            "Nouméa, the capital of New Caledonia, hosted the first round.",
+            "Australia's closest big neighbour is Indonesia."),
         article("fish-talks", "Norway and the Faroes agree quotas", LocalDate.of(2025, 12, 5),
             "The talks, the 48th round since the first agreement in 1978, ended in Tórshavn on Friday.",
             "The deal lets Faroese boats catch up to 110,000 tonnes of blue whiting in Norwegian waters."),
@@ -167,6 +168,12 @@ class ExtractiveAnswererTest {
   void score_nameTheTextCallsTheFocusOfAnotherPlace_isNoAnswerToADefinition() {
     assertThat(candidates("What is the capital of Australia?")).doesNotContain("Nouméa");
     assertThat(candidates("What is the capital of New Caledonia?")).contains("Nouméa").doesNotContain("Canberra");
+  }
+
+  @Test
+  void score_nameWordNetKnowsAsSomethingElse_isNoAnswerToADefinition() {
+    // Indonesia follows a copula in a sentence about Australia, but WordNet knows it as a country, not a capital.
+    assertThat(candidates("What is the capital of Australia?")).contains("Canberra").doesNotContain("Indonesia");
   }
 
   @Test
