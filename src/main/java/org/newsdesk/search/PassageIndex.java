@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -294,29 +295,43 @@ public final class PassageIndex implements Catalog, Closeable {
    * ties by its internal document number).
    */
   private List<Passage> ranked(Query query, int limit) {
-    List<Passage> hits = new ArrayList<>(run(query, Math.max(1, limit) + TIE_MARGIN));
-    hits.sort(BEST_FIRST);
-    return hits.size() > limit ? List.copyOf(hits.subList(0, Math.max(0, limit))) : hits;
+    int wanted = Math.max(1, limit);
+    return withSearcher(s -> {
+      ScoreDoc[] hits = s.search(query, wanted + TIE_MARGIN).scoreDocs;
+      int keep = hits.length;
+      if (hits.length > wanted) {
+        // Only hits tied with the last one wanted need ordering; the rest are cut before their stored fields are read.
+        keep = wanted;
+        while (keep < hits.length && hits[keep].score == hits[wanted - 1].score) {
+          keep++;
+        }
+      }
+      List<Passage> out = passages(s, Arrays.copyOf(hits, keep));
+      out.sort(BEST_FIRST);
+      return out.size() > wanted ? List.copyOf(out.subList(0, wanted)) : out;
+    });
   }
 
   private List<Passage> run(Query query, int limit) {
-    return withSearcher(s -> {
-      ScoreDoc[] hits = s.search(query, Math.max(1, limit)).scoreDocs;
-      StoredFields stored = s.storedFields();
-      List<Passage> out = new ArrayList<>(hits.length);
-      for (ScoreDoc hit : hits) {
-        Document d = stored.document(hit.doc);
-        ArticleEntry article = entry(d.get(Fields.ARTICLE_ID));
-        if (article == null || d.get(Fields.TEXT) == null) {
-          continue;
-        }
-        String text = d.get(Fields.TEXT);
-        out.add(new Passage(article.citation(), d.getField(Fields.SENTENCE_INDEX).numericValue().intValue(),
-            article.sentenceCount(), d.getField(Fields.PARAGRAPH).numericValue().intValue(), text,
-            TokenCodec.decode(d.get(Fields.TOKENS), text), speaker(d), hit.score));
+    return withSearcher(s -> passages(s, s.search(query, Math.max(1, limit)).scoreDocs));
+  }
+
+  /** The passages of the hits, in their order; a hit whose article is no longer indexed is left out. */
+  private List<Passage> passages(IndexSearcher s, ScoreDoc[] hits) throws IOException {
+    StoredFields stored = s.storedFields();
+    List<Passage> out = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
+      Document d = stored.document(hit.doc);
+      ArticleEntry article = entry(d.get(Fields.ARTICLE_ID));
+      if (article == null || d.get(Fields.TEXT) == null) {
+        continue;
       }
-      return out;
-    });
+      String text = d.get(Fields.TEXT);
+      out.add(new Passage(article.citation(), d.getField(Fields.SENTENCE_INDEX).numericValue().intValue(),
+          article.sentenceCount(), d.getField(Fields.PARAGRAPH).numericValue().intValue(), text,
+          TokenCodec.decode(d.get(Fields.TOKENS), text), speaker(d), hit.score));
+    }
+    return out;
   }
 
   private Snapshot load() throws IOException {
