@@ -51,8 +51,6 @@ public final class CandidateExtractor {
   /** Tags of the words a noun-phrase candidate is made of. */
   private static final Set<String> NOUN_PHRASE_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
       "VBN", "VBG", "POS", "HYPH");
-  /** Words that place a time relative to the report's ("last year", "this week"), never a unit of what is counted. */
-  private static final Set<String> RELATIVE_TIMES = Set.of("last", "this", "next", "past", "previous", "coming");
   /** Prepositions that turn an end date into a duration. */
   private static final Set<String> UNTIL = Set.of("until", "till", "through", "to");
   /** Legal-form suffixes of company names, left out of acronyms. */
@@ -582,8 +580,8 @@ public final class CandidateExtractor {
    */
   private static int withUnit(List<Token> tokens, int end, Set<String> questionTerms) {
     int e = end;
-    if (e + 1 < tokens.size() && RELATIVE_TIMES.contains(tokens.get(e).word().toLowerCase(Locale.ROOT))
-        && QuestionAnalyzer.TIME_UNITS.contains(tokens.get(e + 1).lemma())) {
+    if (e + 1 < tokens.size() && QuestionAnalyzer.TIME_UNITS.contains(tokens.get(e + 1).lemma())
+        && QuestionAnalyzer.RELATIVE_TIMES.containsKey(tokens.get(e).word().toLowerCase(Locale.ROOT))) {
       // "48,000 last year": the time the figure belongs to, not what it counts.
       return e;
     }

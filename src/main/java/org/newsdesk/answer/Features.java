@@ -216,9 +216,6 @@ public final class Features {
   /** Months by the first three letters {@link #MONTH_NAMES} keys them on, in calendar order. */
   private static final List<String> MONTH_ORDER = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
       "sep", "oct", "nov", "dec");
-  /** Words that place a year or month relative to the article's date ("last year"), by how far. */
-  private static final Map<String, Integer> RELATIVE = Map.of("last", -1, "past", -1, "previous", -1, "this", 0,
-      "current", 0, "next", 1, "coming", 1);
   /** Entity tags of names, which WordNet may know as instances of a class ("China" of country). */
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   /** Focus nouns that ask for a wide place, which a country or a region answers ("which country", "what region"). */
@@ -450,8 +447,8 @@ public final class Features {
     if (dated != null) {
       // "last month" in an article of November is October.
       for (int i = 0; i + 1 < tokens.size(); i++) {
-        Integer shift = RELATIVE.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
-        if (shift != null && tokens.get(i + 1).lemma().equals("month")) {
+        Integer shift = relativeShift(tokens, i, "month");
+        if (shift != null) {
           months.add(dated.plusMonths(shift).getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT));
         }
       }
@@ -519,16 +516,24 @@ public final class Features {
     return Set.of(String.valueOf(dated.getYear() + questionYearShift));
   }
 
-  /** The shift of a year the tokens name relative to now ("this year" 0, "last yr" -1), or null when none. */
+  /**
+   * The shift of a year the tokens name relative to now ("this year" 0, "last year" -1), or null when none; the
+   * analyzer has already read chat's "yr" as "year".
+   */
   private static Integer yearShift(List<Token> tokens) {
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      Integer shift = RELATIVE.get(tokens.get(i).word().toLowerCase(Locale.ROOT));
-      String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
-      if (shift != null && (tokens.get(i + 1).lemma().equals("year") || next.equals("yr"))) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Integer shift = relativeShift(tokens, i, "year");
+      if (shift != null) {
         return shift;
       }
     }
     return null;
+  }
+
+  /** How far the words at {@code i} place a {@code unit} from now ("last year" -1, "next month" 1), or null. */
+  private static Integer relativeShift(List<Token> tokens, int i, String unit) {
+    return i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals(unit)
+        ? QuestionAnalyzer.RELATIVE_TIMES.get(tokens.get(i).word().toLowerCase(Locale.ROOT)) : null;
   }
 
   /** The year said nearest to the candidate within its clause, or null when its clause says none. */
@@ -640,8 +645,7 @@ public final class Features {
     if (t.ner().equals("DATE") && YEAR.matcher(t.word()).matches()) {
       return t.word();
     }
-    Integer shift = dated != null && i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals("year")
-        ? RELATIVE.get(t.word().toLowerCase(Locale.ROOT)) : null;
+    Integer shift = dated != null ? relativeShift(tokens, i, "year") : null;
     return shift == null ? null : String.valueOf(dated.getYear() + shift);
   }
 
@@ -2084,12 +2088,11 @@ public final class Features {
     if (!first.pos().startsWith("NNP") && !first.isEntity()) {
       return false;
     }
-    Set<String> focus = focusWords;
     int before = c.tokenBegin() - 1;
     while (before >= 0 && APPOSITION_MARKS.contains(tokens.get(before).word())) {
       before--;
     }
-    if (before >= 0 && tokens.get(before).pos().startsWith("NN") && focus.contains(tokens.get(before).lemma())) {
+    if (before >= 0 && tokens.get(before).pos().startsWith("NN") && focusWords.contains(tokens.get(before).lemma())) {
       return true;
     }
     int after = c.tokenEnd();
@@ -2100,7 +2103,7 @@ public final class Features {
       // "Kota Ratna, a container ship": the focus heads the noun phrase after the article.
       for (int i = after + 1; i < Math.min(tokens.size(), after + 4); i++) {
         Token t = tokens.get(i);
-        if (t.pos().startsWith("NN") && focus.contains(t.lemma())
+        if (t.pos().startsWith("NN") && focusWords.contains(t.lemma())
             && (i + 1 >= tokens.size() || !tokens.get(i + 1).pos().startsWith("NN"))) {
           return true;
         }
@@ -2275,8 +2278,7 @@ public final class Features {
     if (!c.tag().equals("ORDINAL") || q.type() == AnswerType.ORDINAL || q.focus() == null) {
       return false;
     }
-    Set<String> focus = focusWords;
-    return c.tokenEnd() - c.tokenBegin() > 1 && names(focus, c.passage().tokens().get(c.tokenEnd() - 1));
+    return c.tokenEnd() - c.tokenBegin() > 1 && names(focusWords, c.passage().tokens().get(c.tokenEnd() - 1));
   }
 
   private double typeMatch(String tag) {
@@ -2466,12 +2468,11 @@ public final class Features {
     if (q.focus() == null || c.tag().equals(CandidateExtractor.SENTENCE)) {
       return false;
     }
-    Set<String> focus = focusWords;
     List<Token> tokens = c.passage().tokens();
     boolean other = false;
     int to = Math.min(tokens.size(), c.tokenEnd() + NEARBY_WINDOW);
     for (int i = Math.max(0, c.tokenBegin() - NEARBY_WINDOW); i + 1 < to; i++) {
-      if (i >= c.tokenBegin() && i < c.tokenEnd() || !focus.contains(tokens.get(i).lemma())
+      if (i >= c.tokenBegin() && i < c.tokenEnd() || !focusWords.contains(tokens.get(i).lemma())
           || !tokens.get(i + 1).word().equalsIgnoreCase("of")) {
         continue;
       }
@@ -2497,7 +2498,6 @@ public final class Features {
     if (q.focus() == null || c.tag().equals(CandidateExtractor.SENTENCE)) {
       return false;
     }
-    Set<String> focus = focusWords;
     List<Token> tokens = c.passage().tokens();
     if (asksName && CandidateExtractor.givenAsName(tokens, c.tokenBegin())) {
       // "What is its local name": "Kalasag, known locally as Ramil" gives the name without the word.
@@ -2506,14 +2506,14 @@ public final class Features {
     if (QUANTITIES.contains(c.tag())) {
       // A count carries its unit inside the span ("82 chicks" for "how many chicks").
       for (int i = c.tokenBegin() + 1; i < c.tokenEnd(); i++) {
-        if (names(focus, tokens.get(i))) {
+        if (names(focusWords, tokens.get(i))) {
           return true;
         }
       }
     }
     for (int i = c.tokenEnd(); i < Math.min(tokens.size(), c.tokenEnd() + 8); i++) {
       Token t = tokens.get(i);
-      if (names(focus, t)) {
+      if (names(focusWords, t)) {
         return true;
       }
       // An apposition names what the candidate is: "Canberra, the capital of Australia".
@@ -2523,7 +2523,7 @@ public final class Features {
       }
     }
     for (int i = c.tokenBegin() - 1; i >= Math.max(0, c.tokenBegin() - 3); i--) {
-      if (focus.contains(tokens.get(i).lemma())) {
+      if (focusWords.contains(tokens.get(i).lemma())) {
         return true;
       }
       // Only what may stand between a noun and the name it introduces: "the capital, Canberra", "the city of
@@ -2533,7 +2533,7 @@ public final class Features {
         break;
       }
     }
-    return focusIsSubject(c, focus, tokens) || QUANTITIES.contains(c.tag()) && elidedFocus(c, focus, tokens);
+    return focusIsSubject(c, focusWords, tokens) || QUANTITIES.contains(c.tag()) && elidedFocus(c, focusWords, tokens);
   }
 
   /**
@@ -2658,9 +2658,8 @@ public final class Features {
       // counts.
       return 0;
     }
-    Set<String> focus = focusWords;
-    if (names(focus, last) || lexicon.isA(last.lemma(), q.focus())
-        || others(last) && elidedFocus(c, focus, c.passage().tokens())) {
+    if (names(focusWords, last) || lexicon.isA(last.lemma(), q.focus())
+        || others(last) && elidedFocus(c, focusWords, c.passage().tokens())) {
       return 0;
     }
     if (lexicon.isA(q.focus(), ATTRIBUTE) && c.passage().tokens().subList(c.tokenBegin(), c.tokenEnd()).stream()

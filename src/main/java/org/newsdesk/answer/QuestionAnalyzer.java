@@ -253,6 +253,9 @@ public final class QuestionAnalyzer {
   /** Units after a number that make a quantity a duration ("six weeks"). */
   static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year",
       "decade", "century");
+  /** Words that place a time relative to the time of telling ("last year", "this week"), by how far. */
+  static final Map<String, Integer> RELATIVE_TIMES = Map.of("last", -1, "past", -1, "previous", -1, "this", 0,
+      "current", 0, "next", 1, "coming", 1);
 
   private final NlpPipeline nlp;
   private final Lexicon lexicon;
