@@ -241,6 +241,10 @@ public final class Features {
   private static final String MEASURE_UNIT = "unit of measurement";
   /** WordNet class of the qualities a unit measures: level, weight, height, concentration, price. */
   private static final String ATTRIBUTE = "attribute";
+  /** WordNet's class of human beings, whatever role names them. */
+  private static final String PERSON = "person";
+  /** WordNet's class of groups of people: a crowd, an audience, a workforce. */
+  private static final String SOCIAL_GROUP = "social group";
   /** Pronouns that open a sentence about what the sentence before it is about. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she",
       "her");
@@ -2662,14 +2666,21 @@ public final class Features {
         || others(last) && elidedFocus(c, focusWords, c.passage().tokens())) {
       return 0;
     }
-    if (lexicon.isA(q.focus(), ATTRIBUTE) && c.passage().tokens().subList(c.tokenBegin(), c.tokenEnd()).stream()
+    if ((q.form() == QuestionForm.HOW_MUCH || lexicon.isA(q.focus(), ATTRIBUTE))
+        && c.passage().tokens().subList(c.tokenBegin(), c.tokenEnd()).stream()
         .anyMatch(t -> t.pos().startsWith("NN") && lexicon.isA(t.lemma(), MEASURE_UNIT))) {
       // A unit measures a quality ("what level of salbutamol" in "1,640 nanograms per millilitre", "what capacity"
-      // in "a 650-megawatt power plant"); it mismatches only things counted.
+      // in "a 650-megawatt power plant") or an amount of stuff ("how much copper" in "412,000 tonnes"); it
+      // mismatches only things counted.
       return 0;
     }
-    // News names a thing by its class on second mention ("the vessels"), but the class also holds other things.
-    return lexicon.isA(q.focus(), last.lemma()) ? 0.5 : 1;
+    // News names a thing by its class on second mention ("the vessels"), but the class also holds other things;
+    // and it names the people counted by another role than the question's ("1,400 observers" for "how many
+    // stargazers"), or a group's size by its members ("48,000 spectators" for "how big was the crowd"), which a
+    // count of things ("62 countries", "36 laps") never is.
+    boolean people = lexicon.isA(q.focus(), PERSON)
+        || q.form() != QuestionForm.HOW_MANY && lexicon.isA(q.focus(), SOCIAL_GROUP);
+    return lexicon.isA(q.focus(), last.lemma()) || people && lexicon.isA(last.lemma(), PERSON) ? 0.5 : 1;
   }
 
   /**

@@ -71,6 +71,8 @@ public final class Lexicon {
       Map.entry("monetary value", AnswerType.MONEY),
       Map.entry("sum", AnswerType.MONEY),
       Map.entry("money", AnswerType.MONEY),
+      // What is paid for something: a fee, a fine, a wage, a reward, a bonus.
+      Map.entry("cost", AnswerType.MONEY),
       Map.entry("percentage", AnswerType.PERCENT),
       Map.entry("definite quantity", AnswerType.NUMBER));
 

@@ -68,6 +68,8 @@ public final class QuestionAnalyzer {
   private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "should", "may", "might", "has",
       "have", "had");
   private static final Set<String> DO = Set.of("do", "does", "did");
+  /** Part-of-speech tags of a word that owns or determines the noun after it (Penn Treebank). */
+  private static final Set<String> OWNER_TAGS = Set.of("POS", "DT", "PRP$");
   /** Tags inside a noun phrase after a preposition ("the outskirts", "Spain's forest"). */
   private static final Set<String> PHRASE_INNER = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH",
       "PRP$");
@@ -91,6 +93,11 @@ public final class QuestionAnalyzer {
   private static final Set<String> QUANTIFIERS = Set.of("many", "much", "long");
   /** How far into a question its question word may come, after a leading phrase ("of GM's Mexican exports, how"). */
   private static final int QUESTION_WORD_REACH = 9;
+  /** Entity tags of a name that pays, spends or measures rather than being measured. */
+  private static final Set<String> PLACE_OR_BODY = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE",
+      "ORGANIZATION", "PERSON");
+  /** Question words that also open a relative clause after a noun ("the driver who died"). */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
   /** Question words that may stand in place at the end of a statement ("... had reached what number?"). */
   private static final Set<String> IN_PLACE = Set.of("what", "which", "how", "who", "when", "where");
   /** How many last words a question word left in place may head: "what number", "how many people". */
@@ -149,8 +156,8 @@ public final class QuestionAnalyzer {
   private static final Set<String> MARKET_MOVES = Set.of("lose", "shed", "add");
   /** What markets quote: its loss or gain is a percentage. */
   private static final Set<String> MARKET_NOUNS = Set.of("stock", "share", "index", "currency", "bond", "yield");
-  /** Verbs whose "for" names a price ("sell for", "go for"). */
-  private static final Set<String> SALE_VERBS = Set.of("sell", "go", "auction", "resell");
+  /** Verbs whose "for" names a price or a sum ("sell for", "go for", "insured for"). */
+  private static final Set<String> SALE_VERBS = Set.of("sell", "go", "auction", "resell", "insure");
   /** Verbs that give something its name ("what is it called", "what did they name it"). */
   private static final Set<String> NAMING_VERBS = Set.of("name", "call", "dub", "christen", "rename");
   private static final Set<String> IMPERATIVES = Set.of("name", "list", "give", "describe", "explain", "show",
@@ -280,7 +287,7 @@ public final class QuestionAnalyzer {
       tokens.addAll(s.tokens());
     }
     List<String> words = tokens.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
-    int wh = questionWordIndex(words);
+    int wh = questionWordIndex(tokens, words);
     QuestionForm form;
     AnswerType type;
     String focus = null;
@@ -364,8 +371,9 @@ public final class QuestionAnalyzer {
               }
               int n = start < tokens.size() && tokens.get(start).pos().startsWith("NN")
                   ? compoundEnd(tokens, start) : -1;
-              if (n >= 0 && tokens.get(n).pos().startsWith("NNP")) {
-                // A name is the subject, not what is measured: "how much Kenya's ministry has budgeted".
+              if (n >= 0 && (tokens.get(n).pos().startsWith("NNP") || PLACE_OR_BODY.contains(tokens.get(n).ner()))) {
+                // A name is the subject, not what is measured: "how much Kenya's ministry has budgeted", "how much
+                // denmark is paying" (typed in lower case, the tagger still knows the place).
                 n = -1;
               }
               focusIndex = n;
@@ -450,8 +458,21 @@ public final class QuestionAnalyzer {
               || words.get(lastWord(words)).equals("cost"))) {
             type = AnswerType.MONEY;
           }
+          if (costAfterSubject(tokens, words, wh)) {
+            // "What will the new furnace cost?", "what would the first offer have cost the government": "what" is
+            // the price, whatever the tagger made of "cost" and of the subject before it.
+            focusIndex = -1;
+            focus = null;
+            type = AnswerType.MONEY;
+          }
           if (focus == null && (MONEY_VERBS.contains(lastVerb(tokens)) || soldFor(tokens)
               || moneyVerbReadAsNoun(tokens, words, wh))) {
+            type = AnswerType.MONEY;
+          }
+          if (focus != null && soldFor(tokens) && strandedAfter(tokens, words.lastIndexOf("for"))) {
+            // "What were the stolen paintings insured for?": the sum, not a painting.
+            focusIndex = -1;
+            focus = null;
             type = AnswerType.MONEY;
           }
           if (focus == null && asksWhatNamed(tokens)) {
@@ -698,13 +719,20 @@ public final class QuestionAnalyzer {
     return Math.max(i, 0);
   }
 
-  private static int questionWordIndex(List<String> words) {
+  private static int questionWordIndex(List<Token> tokens, List<String> words) {
     // Question words may follow a preposition or a whole phrase ("in how many states", "according to whom", "of
     // GM's Mexican exports, how many ...").
     int afterComma = questionWordAfterComma(words);
     for (int i = 0; i < Math.min(words.size(), QUESTION_WORD_REACH); i++) {
       // Further in, only after a comma: "the strike which began" has a relative pronoun, not a question word.
       if (WH.contains(words.get(i)) && (i < NEAR_QUESTION_WORD || words.get(i - 1).equals(","))) {
+        int atEnd = questionWordAtEnd(words);
+        if (i > 0 && RELATIVE_PRONOUNS.contains(words.get(i)) && tokens.get(i - 1).pos().startsWith("NN")
+            && atEnd > i + 1) {
+          // "the driver who died in the crash was how old": a relative clause inside the statement, whose question
+          // word is left in place at its end.
+          return atEnd;
+        }
         // A leading clause of time or place is no question ("When it issued its warning, how much had it spent").
         return i == 0 && CLAUSE_OPENERS.contains(words.get(i)) && afterComma > i ? afterComma : i;
       }
@@ -829,6 +857,25 @@ public final class QuestionAnalyzer {
       }
     }
     return i;
+  }
+
+  /**
+   * True when "what" is followed by a modal or "do" ("will", "would", "has", "does", "did") and, after the subject, by
+   * the verb "cost": the question asks what something costs.
+   */
+  private static boolean costAfterSubject(List<Token> tokens, List<String> words, int wh) {
+    if (wh + 2 >= words.size() || !MODALS.contains(words.get(wh + 1)) && !DO.contains(words.get(wh + 1))) {
+      return false;
+    }
+    for (int i = wh + 3; i < tokens.size(); i++) {
+      // The verb, not the noun of "about the company's cost plan".
+      boolean owned = OWNER_TAGS.contains(tokens.get(i - 1).pos());
+      boolean modifier = i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN");
+      if ((words.get(i).equals("cost") || words.get(i).equals("costs")) && !owned && !modifier) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1069,8 +1116,10 @@ public final class QuestionAnalyzer {
   private static int measuredNoun(List<Token> tokens, int from) {
     int i = from;
     while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().startsWith("JJ")
-        || COPULA.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)))) {
-      i++;
+        || tokens.get(i).pos().equals("MD") || COPULA.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+        || i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS"))) {
+      // "how long will the pipeline be", "how big is Portugal's reserve fund": past the modal and the owner.
+      i += i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS") ? 2 : 1;
     }
     if (i >= tokens.size() || !tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().startsWith("NNP")
         && i + 1 < tokens.size() && !tokens.get(i + 1).pos().startsWith("NN")) {
@@ -1103,15 +1152,24 @@ public final class QuestionAnalyzer {
       }
     }
     String lemma = tokens.get(head).lemma().toLowerCase(Locale.ROOT);
-    return LINES.contains(lemma) || lexicon.isA(lemma, "artifact") || lexicon.isA(lemma, "object") ? head : -1;
+    // WordNet puts a pipeline or a corridor too far below "artifact" to reach it, under "passage".
+    return LINES.contains(lemma) || lexicon.isA(lemma, "artifact") || lexicon.isA(lemma, "object")
+        || lexicon.isA(lemma, "passage") ? head : -1;
   }
 
-  /** Types a measured noun run by the measurement table, keeping {@code fallback} for other nouns. */
-  private static AnswerType typeOfMeasured(List<Token> tokens, int head, AnswerType fallback) {
+  /**
+   * Types a measured noun run by the measurement table, or as money when WordNet puts its head under money or cost,
+   * keeping {@code fallback} for other nouns.
+   */
+  private AnswerType typeOfMeasured(List<Token> tokens, int head, AnswerType fallback) {
     AnswerType measured = alongRun(tokens, head, lemma -> {
       AnswerType t = FOCUS_TYPES.get(lemma);
       return t != null && t != AnswerType.DESCRIPTION ? t : MONEY_NOUNS.contains(lemma) ? AnswerType.MONEY : null;
     });
+    if (measured == null && lexicon.classOf(tokens.get(head).lemma()).orElse(null) == AnswerType.MONEY) {
+      // The size of a reward, a payment or a fund is a sum of money ("how big is the reward").
+      return AnswerType.MONEY;
+    }
     return measured != null ? measured : fallback;
   }
 

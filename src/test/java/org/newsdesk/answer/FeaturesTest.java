@@ -908,6 +908,28 @@ class FeaturesTest {
   }
 
   @Test
+  void unitMismatch_amountOfStuffInItsUnits_isNoMismatch() {
+    Map<String, double[]> x = features("How much copper did the mine produce last year?",
+        "The mine produced 412,000 tonnes of copper last year and employed 2,300 workers.");
+
+    assertThat(feature(x.get("412,000 tonnes"), "unitMismatch")).isZero();
+    assertThat(feature(x.get("2,300 workers"), "unitMismatch")).isEqualTo(1);
+  }
+
+  @Test
+  void unitMismatch_peopleNamedByAnotherRole_isHalfAMismatch() {
+    Map<String, double[]> x = features("How many stargazers signed up for the campaign?",
+        "More than 1,400 amateur observers in 62 countries signed up for the campaign.");
+
+    assertThat(feature(x.get("More than 1,400 amateur observers"), "unitMismatch")).isEqualTo(0.5);
+    assertThat(feature(x.get("62 countries"), "unitMismatch")).isEqualTo(1);
+    Map<String, double[]> crowd = features("How big was the crowd at the race?",
+        "About 48,000 spectators watched the race, which ran over 36 laps.");
+    assertThat(feature(crowd.get("About 48,000 spectators"), "unitMismatch")).isEqualTo(0.5);
+    assertThat(feature(crowd.get("over 36 laps"), "unitMismatch")).isEqualTo(1);
+  }
+
+  @Test
   void unitMismatch_unitMeasuringTheQualityAsked_isNoMismatch() {
     Map<String, double[]> x = features("What level of the drug was found in her sample?",
         "Tests found 1,640 nanograms per millilitre of the drug in her sample.");

@@ -172,6 +172,16 @@ class QuestionAnalyzerTest {
       how long was the network down for                | HOW_LONG | DURATION     |
       How long is the lander supposed to keep working? | HOW_LONG | DURATION     |
       How long is the player's contract?               | HOW_LONG | DURATION     |
+      How long will the gas pipeline from the coast be? | HOW_LONG | NUMBER      | pipeline
+      What will the new electric arc furnace cost?     | WHAT     | MONEY        |
+      what would the first pay offer have cost the government | WHAT | MONEY     |
+      what did the analyst say about the company's cost plan | WHAT | DESCRIPTION |
+      What were the stolen paintings insured for?      | WHAT     | MONEY        |
+      How big is the country's social security reserve fund? | HOW_MEASURE | MONEY | fund
+      What funeral payment did the government promise each family? | WHAT | MONEY | payment
+      the driver who died in the derailment was how old | HOW_MEASURE | NUMBER  |
+      In which city is the factory where the fire started? | WHICH | LOCATION     | city
+      pls tell me how much denmark is paying farmers for the culled birds | HOW_MUCH | MONEY |
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
