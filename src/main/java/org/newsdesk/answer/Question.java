@@ -37,14 +37,14 @@ public record Question(String asked, String text, QuestionForm form, AnswerType 
    * lower-case "nurses" in a chat question is a common noun, in the article it is part of a name).
    */
   public Set<String> questionTerms() {
-    java.util.Set<String> terms = new java.util.HashSet<>(org.newsdesk.nlp.Terms.of(tokens));
+    java.util.Set<String> terms = new java.util.LinkedHashSet<>(org.newsdesk.nlp.Terms.of(tokens));
     for (Token t : tokens) {
       String word = org.newsdesk.nlp.Terms.normalize(t.word());
       if (word != null) {
         terms.add(word);
       }
     }
-    return Set.copyOf(terms);
+    return java.util.Collections.unmodifiableSet(terms);
   }
 
   /**
@@ -61,7 +61,7 @@ public record Question(String asked, String text, QuestionForm form, AnswerType 
         words.add(word);
       }
     }
-    return Set.copyOf(words);
+    return java.util.Collections.unmodifiableSet(words);
   }
 
   /**
@@ -99,7 +99,7 @@ public record Question(String asked, String text, QuestionForm form, AnswerType 
       }
       i = end;
     }
-    return Set.copyOf(out);
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   /** True for a word of a name: a capital letter, not the question word that opens the sentence. */

@@ -1,5 +1,8 @@
 package org.newsdesk.answer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,12 +20,16 @@ import org.newsdesk.search.Passage;
 public record Retrieval(List<Passage> passages, Map<String, Double> idf, Map<String, Set<String>> expansions,
                         Set<String> fuzzy, Set<String> unknown) {
 
-  /** Freezes the collections. */
+  /**
+   * Freezes the collections in the order they were built (the question's keyword order): {@code Map.copyOf} and
+   * {@code Set.copyOf} iterate in an order that changes from one run to the next, and sums and choices among equal
+   * keywords taken in that order would make the same question score differently in two processes.
+   */
   public Retrieval {
     passages = List.copyOf(passages);
-    idf = Map.copyOf(idf);
-    expansions = Map.copyOf(expansions);
-    fuzzy = Set.copyOf(fuzzy);
-    unknown = Set.copyOf(unknown);
+    idf = Collections.unmodifiableMap(new LinkedHashMap<>(idf));
+    expansions = Collections.unmodifiableMap(new LinkedHashMap<>(expansions));
+    fuzzy = Collections.unmodifiableSet(new LinkedHashSet<>(fuzzy));
+    unknown = Collections.unmodifiableSet(new LinkedHashSet<>(unknown));
   }
 }

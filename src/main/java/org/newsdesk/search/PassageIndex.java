@@ -297,7 +297,14 @@ public final class PassageIndex implements Catalog, Closeable {
   private List<Passage> ranked(Query query, int limit) {
     int wanted = Math.max(1, limit);
     return withSearcher(s -> {
-      ScoreDoc[] hits = s.search(query, wanted + TIE_MARGIN).scoreDocs;
+      int page = wanted + TIE_MARGIN;
+      ScoreDoc[] hits = s.search(query, page).scoreDocs;
+      while (hits.length == page && hits[page - 1].score == hits[wanted - 1].score) {
+        // The tie runs past the page, which Lucene filled in document order, the order articles happened to be
+        // indexed in: fetch further until the tie ends.
+        page *= 2;
+        hits = s.search(query, page).scoreDocs;
+      }
       int keep = hits.length;
       if (hits.length > wanted) {
         // Only hits tied with the last one wanted need ordering; the rest are cut before their stored fields are read.

@@ -8,6 +8,8 @@ import static org.newsdesk.index.IndexFixture.article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -158,6 +160,25 @@ class PassageIndexTest {
       try (PassageIndex copies = new PassageIndex(directory)) {
         assertThat(ids(copies.search(terms("ferry", "resume"), 1))).containsExactly("copy-a");
         assertThat(ids(copies.search(terms("ferry", "resume"), 2))).containsExactly("copy-a", "copy-b");
+      }
+    }
+  }
+
+  @Test
+  void search_tieRunningPastTheFetchedPage_isCutByArticleIdWhateverTheIndexingOrder() throws IOException {
+    // Forty copies of one sentence: more than the hits fetched past the limit, so the tie runs past the first page.
+    List<Article> copies = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      copies.add(article(String.format("copy-%02d", i), "Ferry resumes service", null,
+          "The ferry resumed service on Friday."));
+    }
+    List<Article> reversed = new ArrayList<>(copies);
+    Collections.reverse(reversed);
+    for (List<Article> order : List.of(copies, reversed)) {
+      Path directory = shared.resolve("long-tie-" + order.get(0).id());
+      IndexFixture.update(directory, order);
+      try (PassageIndex tied = new PassageIndex(directory)) {
+        assertThat(ids(tied.search(terms("ferry", "resume"), 2))).containsExactly("copy-00", "copy-01");
       }
     }
   }
