@@ -1115,11 +1115,17 @@ public final class QuestionAnalyzer {
    */
   private static int measuredNoun(List<Token> tokens, int from) {
     int i = from;
-    while (i < tokens.size() && (tokens.get(i).pos().equals("DT") || tokens.get(i).pos().startsWith("JJ")
-        || tokens.get(i).pos().equals("MD") || COPULA.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
-        || i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS"))) {
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
       // "how long will the pipeline be", "how big is Portugal's reserve fund": past the modal and the owner.
-      i += i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS") ? 2 : 1;
+      if (i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS")) {
+        i += 2;
+      } else if (t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("MD")
+          || COPULA.contains(t.word().toLowerCase(Locale.ROOT))) {
+        i++;
+      } else {
+        break;
+      }
     }
     if (i >= tokens.size() || !tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().startsWith("NNP")
         && i + 1 < tokens.size() && !tokens.get(i + 1).pos().startsWith("NN")) {
