@@ -458,21 +458,17 @@ public final class QuestionAnalyzer {
               || words.get(lastWord(words)).equals("cost"))) {
             type = AnswerType.MONEY;
           }
-          if (costAfterSubject(tokens, words, wh)) {
-            // "What will the new furnace cost?", "what would the first offer have cost the government": "what" is
-            // the price, whatever the tagger made of "cost" and of the subject before it.
+          if (costAfterSubject(tokens, words, wh)
+              || focus != null && soldFor(tokens) && strandedAfter(tokens, words.lastIndexOf("for"))) {
+            // "What will the new furnace cost?", "what would the first offer have cost the government", "what were
+            // the stolen paintings insured for?": "what" is the price or the sum, not one of the subject's kind,
+            // whatever the tagger made of "cost" and of the subject before it.
             focusIndex = -1;
             focus = null;
             type = AnswerType.MONEY;
           }
           if (focus == null && (MONEY_VERBS.contains(lastVerb(tokens)) || soldFor(tokens)
               || moneyVerbReadAsNoun(tokens, words, wh))) {
-            type = AnswerType.MONEY;
-          }
-          if (focus != null && soldFor(tokens) && strandedAfter(tokens, words.lastIndexOf("for"))) {
-            // "What were the stolen paintings insured for?": the sum, not a painting.
-            focusIndex = -1;
-            focus = null;
             type = AnswerType.MONEY;
           }
           if (focus == null && asksWhatNamed(tokens)) {
