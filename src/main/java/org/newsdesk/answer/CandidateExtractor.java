@@ -762,6 +762,9 @@ public final class CandidateExtractor {
         && spellings.nameInitials().contains(tokens.get(begin).word().toLowerCase(Locale.ROOT))) {
       return true;
     }
+    if (end - begin == 1 && isInitials(tokens.get(begin).word()) && definesInitials(tokens, begin, questionTerms)) {
+      return true;
+    }
     boolean any = false;
     for (int i = begin; i < end; i++) {
       String term = Terms.of(tokens.get(i));
@@ -777,6 +780,36 @@ public final class CandidateExtractor {
       }
     }
     return any;
+  }
+
+  /**
+   * True when the initials at {@code at} are bracketed right after a name whose every word the question uses: "the
+   * Binational Autonomous Authority of Lake Titicaca (ALT)" defines them, whatever language they were made in, so
+   * they repeat the name the question asks about.
+   */
+  private static boolean definesInitials(List<Token> tokens, int at, Set<String> questionTerms) {
+    if (at < 2 || at + 1 >= tokens.size() || !tokens.get(at - 1).pos().equals("-LRB-")
+        || !tokens.get(at + 1).pos().equals("-RRB-")) {
+      return false;
+    }
+    int named = 0;
+    for (int i = at - 2; i >= 0; i--) {
+      Token t = tokens.get(i);
+      String term = Terms.of(t);
+      if (!t.pos().startsWith("NNP")) {
+        // Lower-case linking words inside a name ("Authority of Lake Titicaca") continue it; anything else ends it.
+        if (term == null && Character.isLowerCase(t.word().charAt(0)) && t.pos().matches("IN|DT|CC")) {
+          continue;
+        }
+        break;
+      }
+      if (term != null && !questionTerms.contains(term) && !questionTerms.contains(t.lemma())) {
+        return false;
+      }
+      named++;
+    }
+    // Two words at least: one capitalized word before brackets is as often a place as the name they shorten.
+    return named >= 2;
   }
 
   private static String key(Mention m, List<Token> tokens, int begin, int end) {

@@ -267,7 +267,7 @@ public final class ExtractiveAnswerer implements Answerer {
       }
     }
     return Features.answerLevel(best.features(), AnswerModel.Kind.of(q, best.candidate()), best.score(), runnerUp,
-        mine / total, q.focus() != null);
+        mine / total, q.focus() != null, q.form() == QuestionForm.YES_NO);
   }
 
   private Answer compose(String asked, Scored s, long start) {

@@ -130,7 +130,7 @@ public final class Features {
   public static final List<String> ANSWER_NAMES = List.of("bias", "score", "margin", "share", "coverage",
       "coverageWithTitle", "missing", "unknown", "typeMatch", "nearby", "support", "sentence", "phrase",
       "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue", "unitMismatch", "missingNearby",
-      "unitFit", "absoluteMatch", "missingIdf", "timeConflict", "rivalName");
+      "unitFit", "absoluteMatch", "missingIdf", "timeConflict", "rivalName", "yesNo");
 
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
@@ -198,6 +198,10 @@ public final class Features {
   private static final Set<String> APPOSITION_MARKS = Set.of(",", "\"", "``", "''", "“", "”", "‘", "’");
   /** Part-of-speech tags of common words that modify a role noun before it: nouns and adjectives (Penn Treebank). */
   private static final Set<String> MODIFIER_TAGS = Set.of("NN", "NNS", "JJ");
+  /** Words before a counted noun searched for its modifiers: "71 confirmed human cases". */
+  private static final int MODIFIER_REACH = 3;
+  /** The speaker feature of a sentence where only the owner of the question's role speaks ("Fiji" for its coach). */
+  private static final double OWNER_ONLY = 0.5;
   /** Brings an IDF (natural log of a ratio of document counts, up to about 10 in a large corpus) near [0, 1]. */
   private static final double ABSOLUTE_IDF_SCALE = 10;
   /** A year as news text writes it. */
@@ -245,6 +249,8 @@ public final class Features {
   private static final String PERSON = "person";
   /** WordNet's class of groups of people: a crowd, an audience, a workforce. */
   private static final String SOCIAL_GROUP = "social group";
+  /** WordNet classes of natural places: mountains, valleys and reefs, lakes, rivers and seas, islands and coasts. */
+  private static final List<String> LANDFORMS = List.of("geological formation", "body of water", "land");
   /** Pronouns that open a sentence about what the sentence before it is about. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "its", "they", "their", "he", "his", "she",
       "her");
@@ -262,10 +268,10 @@ public final class Features {
   /** Focus nouns of questions whose answer news writes as a tally of two counts ("won 2-1", "a 7-2 vote"). */
   private static final Set<String> TALLY_NOUNS = Set.of("score", "scoreline", "margin", "split", "vote", "tally",
       "figure", "result", "record");
-  /** Two counts joined by a hyphen or dash, as a score or a vote is written ("2-1", "7–2", "5-61"). */
-  private static final Pattern TALLY = Pattern.compile("\\d{1,3}[-–—]\\d{1,3}");
+  /** Two counts joined by a hyphen or dash, as a score or a vote is written ("2-1", "7–2", "1.5-0.5"). */
+  private static final Pattern TALLY = Pattern.compile("\\d{1,3}(?:\\.5)?[-–—]\\d{1,3}(?:\\.5)?");
   /** A token of a tally: the tokenizer splits "7-2" in three, or leaves it whole. */
-  private static final Pattern TALLY_PART = Pattern.compile("[\\d–—-]+");
+  private static final Pattern TALLY_PART = Pattern.compile("[\\d.–—-]+");
 
   /** Years the question names ("in 2019"), as written. */
   private final Set<String> questionYears;
@@ -286,11 +292,17 @@ public final class Features {
    */
   private final boolean countsThings;
   /** Whether the question asks for a made thing: a vehicle or a work ("which ferry", "what film"). */
+  /** The question asks what will happen ("when will Thailand vote"), which no date of an earlier year answers. */
+  private final boolean asksFuture;
   private final boolean thingFocus;
+  /** The question asks which mountain, lake, river or island: a place the tagger may not know, never a person. */
+  private final boolean landFocus;
   /** The WordNet unit class the question's measurement calls for, or null. */
   private final String unitClass;
   /** Keywords naming who the question says acted or spoke. */
   private final Set<String> agents;
+  /** The agents the question names by a common noun, a role ("coach" in "Fiji's coach"), not by a name. */
+  private final Set<String> roleAgents;
   /** For each word of a several-word name in the question, the words of that name ("united" to United Auto Workers). */
   private final Map<String, Set<String>> nameWords;
   /** Initials of the question's several-word names ("uaw" for United Auto Workers). */
@@ -365,6 +377,7 @@ public final class Features {
     this.whPreposition = whPreposition(q.tokens());
     this.unitClass = unitClass(q);
     this.agents = agents(q, lexicon);
+    this.roleAgents = roleAgents(q, agents);
     this.cueWords = cueWords();
     this.subjectVerb = subjectVerb(q);
     this.questionVerbs = questionVerbs(q);
@@ -377,8 +390,12 @@ public final class Features {
     this.questionYearShift = questionYears.isEmpty() ? yearShift(q.tokens()) : null;
     this.questionMonths = months(q.tokens());
     this.questionDays = days(q.tokens());
+    this.asksFuture = q.tokens().stream().anyMatch(t -> t.pos().equals("MD")
+        && (t.lemma().equalsIgnoreCase("will") || t.lemma().equalsIgnoreCase("shall")));
     this.thingFocus = q.type() == AnswerType.ENTITY && q.focus() != null
         && (lexicon.isA(q.focus(), "conveyance") || lexicon.isA(q.focus(), "creation"));
+    this.landFocus = q.type() == AnswerType.ENTITY && q.focus() != null
+        && LANDFORMS.stream().anyMatch(kind -> lexicon.isA(q.focus(), kind));
     this.asksCount = q.form() == QuestionForm.HOW_MANY || q.focus() != null && COUNT_NOUNS.contains(q.focus());
     // A mistyped focus ("how many hectars") is the unit the articles spell it as ("hectare").
     Set<String> focusForms = q.focus() != null && r.fuzzy().contains(q.focus()) ? focusWords
@@ -492,6 +509,10 @@ public final class Features {
    * profits of £187m last year, up 9% on 2023" gives £187m to last year, whatever else the sentence names.
    */
   private double timeConflict(Candidate c, double sentence) {
+    if (asksFuture && c.tag().equals("DATE") && beforeItsArticle(c)) {
+      // "When will Thailand vote?" is not answered by "the last dissolution came in March 2023".
+      return 1;
+    }
     // An undated article still names its years in full; only "last year" needs the date.
     Set<String> asked = askedYears(c.passage().citation().date());
     if (asked.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
@@ -506,6 +527,20 @@ public final class Features {
     }
     String nearest = nearestYear(c);
     return nearest == null ? sentence : asked.contains(nearest) ? 0 : 1;
+  }
+
+  /** True when a date names a year before its article's own ("March 2023" in a report of 2026). */
+  private static boolean beforeItsArticle(Candidate c) {
+    LocalDate dated = c.passage().citation().date();
+    if (dated == null) {
+      return false;
+    }
+    for (Token t : c.passage().tokens().subList(c.tokenBegin(), c.tokenEnd())) {
+      if (YEAR.matcher(t.word()).matches() && Integer.parseInt(t.word()) < dated.getYear()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -951,7 +986,7 @@ public final class Features {
     // Who the article says speaks here, even when named in a neighbouring sentence of the same quotation.
     boolean attributed = p.speaker().stream().anyMatch(term -> aliases.contains(term) || namesAgent(term));
     if (attributed && (!plainWhy || quoted(tokens) || !Attribution.reportsSpeech(tokens))) {
-      return 1;
+      return p.speaker().stream().anyMatch(term -> aliases.contains(term) || namesRole(term)) ? 1 : OWNER_ONLY;
     }
     boolean speech = false;
     for (Token t : tokens) {
@@ -971,7 +1006,7 @@ public final class Features {
       boolean acts = speaks(tokens, i) || cueWords == RESPONSE_CUES && responds(tokens, i);
       if ((alias || term != null && keywordsOf(term).stream().anyMatch(agents::contains)) && acts
           && (!plainWhy || quoted(tokens))) {
-        return 1;
+        return alias || speakerHasRole(tokens, i) ? 1 : OWNER_ONLY;
       }
     }
     if (plainWhy || !p.speaker().isEmpty()) {
@@ -987,12 +1022,55 @@ public final class Features {
   }
 
   /**
+   * The agents that are common nouns of the question: a role ("coach", "union"), whose owner ("Fiji's") alone
+   * may speak as someone else ("the Fiji Rugby Union said").
+   */
+  private static Set<String> roleAgents(Question q, Set<String> agents) {
+    Set<String> out = new HashSet<>();
+    for (Token t : q.tokens()) {
+      String term = Terms.of(t);
+      if (term != null && agents.contains(term) && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")
+          && !t.isEntity()) {
+        out.add(term);
+      }
+    }
+    return out;
+  }
+
+  /** True when a speaker's term names the question's role, or the question names its speaker by no role. */
+  private boolean namesRole(String term) {
+    return roleAgents.isEmpty() || namesOneOf(term, roleAgents);
+  }
+
+  /**
+   * True when the name run around the speaking token {@code at} ("Fiji coach Epeli Naisoro") holds the question's
+   * role, or the question names its speaker by no role.
+   */
+  private boolean speakerHasRole(List<Token> tokens, int at) {
+    if (roleAgents.isEmpty()) {
+      return true;
+    }
+    for (int i = Math.max(0, at - ADJACENT_RUN); i <= Math.min(tokens.size() - 1, at + ADJACENT_RUN); i++) {
+      String term = Terms.of(tokens.get(i));
+      if (term != null && namesOneOf(term, roleAgents)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when a speaker's term counts as one of the question's agents, also as the singular of a plural in a name
    * ("Swedish Airline Pilots Association" for "the pilots": a proper noun's term is its word, not its lemma).
    */
   private boolean namesAgent(String term) {
-    return keywordsOf(term).stream().anyMatch(agents::contains) || term.length() > 3 && term.endsWith("s")
-        && keywordsOf(term.substring(0, term.length() - 1)).stream().anyMatch(agents::contains);
+    return namesOneOf(term, agents);
+  }
+
+  /** True when a term, or the singular of a plural name's word, counts as one of {@code keywords}. */
+  private boolean namesOneOf(String term, Set<String> keywords) {
+    return keywordsOf(term).stream().anyMatch(keywords::contains) || term.length() > 3 && term.endsWith("s")
+        && keywordsOf(term.substring(0, term.length() - 1)).stream().anyMatch(keywords::contains);
   }
 
   /** True when a keyword names a month, in full or by its abbreviation ("feb" for "february"). */
@@ -1620,15 +1698,17 @@ public final class Features {
    * @param runnerUp  the best score of a candidate with a different answer, or NaN when there is none
    * @param share     the softmax share of the winning answer among all candidates' scores
    * @param hasFocus  whether the question has a focus noun (so a missing focus near the answer means something)
+   * @param yesNo     whether the question asks yes or no ("Has the regulator approved the sale?"), which no span of
+   *                  an article answers as such
    * @return the vector, in {@link #ANSWER_NAMES} order
    */
   public static double[] answerLevel(double[] best, AnswerModel.Kind kind, double score, double runnerUp,
-                                     double share, boolean hasFocus) {
+                                     double share, boolean hasFocus, boolean yesNo) {
     double margin = Double.isNaN(runnerUp) ? 5 : Math.min(5, score - runnerUp);
     return new double[] {1, score, margin, share, best[1], best[2], best[10], best[11], best[5], best[14], best[8],
         kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15], best[16],
         best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23], best[24], best[25], best[27], best[28],
-        best[30], best[32]};
+        best[30], best[32], yesNo ? 1 : 0};
   }
 
   private boolean matches(String keyword, String term) {
@@ -2305,6 +2385,10 @@ public final class Features {
       // place or person is, however the tagger reads its name.
       return 0.2;
     }
+    if (landFocus && tag.equals("PERSON")) {
+      // "On which mountain did the avalanche bury them?": a mountain guide named beside the word is no mountain.
+      return 0.2;
+    }
     String primary = switch (type) {
       case PERSON -> "PERSON";
       case ORGANIZATION -> "ORGANIZATION";
@@ -2662,8 +2746,10 @@ public final class Features {
       // counts.
       return 0;
     }
-    if (names(focusWords, last) || lexicon.isA(last.lemma(), q.focus())
-        || others(last) && elidedFocus(c, focusWords, c.passage().tokens())) {
+    if (names(focusWords, last)) {
+      return otherKindOfFocus(c) ? 1 : 0;
+    }
+    if (lexicon.isA(last.lemma(), q.focus()) || others(last) && elidedFocus(c, focusWords, c.passage().tokens())) {
       return 0;
     }
     if ((q.form() == QuestionForm.HOW_MUCH || lexicon.isA(q.focus(), ATTRIBUTE))
@@ -2681,6 +2767,40 @@ public final class Features {
     boolean people = lexicon.isA(q.focus(), PERSON)
         || q.form() != QuestionForm.HOW_MANY && lexicon.isA(q.focus(), SOCIAL_GROUP);
     return lexicon.isA(q.focus(), last.lemma()) || people && lexicon.isA(last.lemma(), PERSON) ? 0.5 : 1;
+  }
+
+  /**
+   * True when the question qualifies what it counts ("how many human cases"), the candidate counts the same things
+   * qualified otherwise ("9,400 animal cases") and its sentence counts them as asked elsewhere ("71 human cases"):
+   * the sentence itself tells the two kinds apart.
+   */
+  private boolean otherKindOfFocus(Candidate c) {
+    Set<String> asked = roleModifiers.get(q.focus());
+    if (asked == null || asked.isEmpty()) {
+      return false;
+    }
+    List<Token> tokens = c.passage().tokens();
+    if (qualifiesAsAsked(tokens, c.tokenBegin(), c.tokenEnd() - 1, asked)) {
+      return false;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if ((i < c.tokenBegin() || i >= c.tokenEnd()) && names(focusWords, tokens.get(i))
+          && qualifiesAsAsked(tokens, Math.max(0, i - MODIFIER_REACH), i, asked)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a token in [from, to) is a modifier the question gives its focus. */
+  private static boolean qualifiesAsAsked(List<Token> tokens, int from, int to, Set<String> asked) {
+    for (int i = from; i < to; i++) {
+      String term = Terms.of(tokens.get(i));
+      if (term != null && MODIFIER_TAGS.contains(tokens.get(i).pos()) && asked.contains(term)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

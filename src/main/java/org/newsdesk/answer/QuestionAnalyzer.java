@@ -30,6 +30,12 @@ public final class QuestionAnalyzer {
   /** A question word with its copula run on and no apostrophe ("whats", "whos", "wheres", "hows"). */
   private static final Pattern RUN_ON_COPULA = Pattern.compile("\\b(what|who|where|when|how)s\\b",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * An irregular plural typed with its possessive "s" and no apostrophe ("the mens final", "womens team"): the
+   * lemmatizer keeps "men" as it stands, while the articles' "men's" gives "man".
+   */
+  private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("\\b(men|women|children|people)s\\b",
+      Pattern.CASE_INSENSITIVE);
   /** Chat shorthand for whole words, typed in lower case ("how many r left", "thru", "last yr"). */
   private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("r", "are"), Map.entry("u", "you"),
       Map.entry("ur", "your"), Map.entry("thru", "through"), Map.entry("yr", "year"), Map.entry("yrs", "years"),
@@ -130,6 +136,8 @@ public final class QuestionAnalyzer {
       "clock", "record", "lap", "marathon");
   /** Verbs whose "how did they ..." question news answers with a tally: "voted 5-2", "split 7-2". */
   private static final Set<String> TALLY_VERBS = Set.of("vote", "split");
+  /** Words of a ranking that "how does X ..." asks the place in. */
+  private static final Set<String> RANK_WORDS = Set.of("rank", "ranks", "ranked");
   /** Verbs whose object is an amount of money: "what did the strike cost GM". */
   private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "charge", "fetch", "value");
   /** Verbs whose "how much" asks for a physical measure, not a sum: "how much did the fragment weigh". */
@@ -212,6 +220,10 @@ public final class QuestionAnalyzer {
       Map.entry("weight", AnswerType.NUMBER), Map.entry("area", AnswerType.NUMBER),
       Map.entry("volume", AnswerType.NUMBER), Map.entry("altitude", AnswerType.NUMBER),
       Map.entry("margin", AnswerType.NUMBER), Map.entry("attendance", AnswerType.NUMBER),
+      // A court's split and a horse's odds are tallies ("4-1", "40-1"); a record or a peak demand is a figure
+      // ("$9.6 million", "2,362 megawatts").
+      Map.entry("split", AnswerType.NUMBER), Map.entry("odds", AnswerType.NUMBER),
+      Map.entry("record", AnswerType.NUMBER), Map.entry("demand", AnswerType.NUMBER),
       Map.entry("premium", AnswerType.PERCENT), Map.entry("raise", AnswerType.PERCENT),
       Map.entry("reading", AnswerType.NUMBER), Map.entry("ransom", AnswerType.MONEY),
       Map.entry("bonus", AnswerType.MONEY), Map.entry("damages", AnswerType.MONEY),
@@ -338,6 +350,10 @@ public final class QuestionAnalyzer {
           form = QuestionForm.WHERE;
           type = AnswerType.LOCATION;
           int measured = levelAskedWhere(tokens, words);
+          if (measured >= 0 && rankedBy(tokens, measured)) {
+            // "where does Entoto rank among brewers by size": the measure ranks them; the answer is the place.
+            measured = -1;
+          }
           if (measured < 0 && asksPlacing(tokens)) {
             // "where did the team finish in the league": a place in a ranking, not on a map.
             type = AnswerType.ORDINAL;
@@ -357,6 +373,14 @@ public final class QuestionAnalyzer {
             case "many" -> {
               form = QuestionForm.HOW_MANY;
               focusIndex = nounAfter(tokens, wh + 2, true);
+              if (focusIndex < 0 && wh + 3 < tokens.size() && words.get(wh + 2).equals("of")) {
+                // "How many of Khangai's workers were laid off": a part of the whole, counted in its own noun.
+                focusIndex = nounAfter(tokens, wh + 3, true);
+                if (focusIndex >= 0 && focusIndex + 1 < tokens.size()
+                    && tokens.get(focusIndex + 1).pos().equals("POS")) {
+                  focusIndex = nounAfter(tokens, focusIndex + 2, true);
+                }
+              }
               focus = focusIndex >= 0 ? tokens.get(focusIndex).lemma() : null;
               type = focus != null && TIME_UNITS.contains(focus) ? AnswerType.DURATION : AnswerType.NUMBER;
             }
@@ -435,6 +459,9 @@ public final class QuestionAnalyzer {
               if (verb >= 0) {
                 type = AnswerType.NUMBER;
                 focus = tokens.get(verb).lemma();
+              } else if (DO.contains(next) && indexOfAny(words, RANK_WORDS, wh + 2) >= 0) {
+                // "How does Sorato rank among Japanese automakers?": a place in a ranking ("fifth-largest").
+                type = AnswerType.ORDINAL;
               }
             }
           }
@@ -596,6 +623,7 @@ public final class QuestionAnalyzer {
     // "whats", "whos": a question word run into its copula, as people type in chat.
     String s = RUN_ON_COPULA.matcher(QuestionCheck.clean(asked)).replaceAll("$1 is");
     s = SHORTHAND_WORD.matcher(s).replaceAll(m -> SHORTHAND.get(m.group(1)));
+    s = PLURAL_POSSESSIVE.matcher(s).replaceAll("$1's");
     String before;
     do {
       before = s;
@@ -1318,6 +1346,18 @@ public final class QuestionAnalyzer {
    */
   private static boolean asksPlacing(List<Token> tokens) {
     return tokens.stream().anyMatch(t -> PLACING_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * True when a ranking question gives what it ranks by ("rank among brewers by size", "by passenger numbers"): the
+   * noun run at {@code measured} follows "by".
+   */
+  private static boolean rankedBy(List<Token> tokens, int measured) {
+    int start = measured;
+    while (start > 0 && tokens.get(start - 1).pos().startsWith("NN")) {
+      start--;
+    }
+    return start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("by") && asksPlacing(tokens);
   }
 
   private static String lastVerb(List<Token> tokens) {

@@ -35,7 +35,7 @@ public final class ModelFitter {
       Map.entry("typeMatch", 1), Map.entry("focusNear", 1), Map.entry("isA", 1), Map.entry("unitFit", 1),
       Map.entry("absoluteMatch", 1), Map.entry("missing", -1), Map.entry("missingIdf", -1),
       Map.entry("missingNearby", -1), Map.entry("unknown", -1), Map.entry("unitMismatch", -1),
-      Map.entry("rivalName", -1));
+      Map.entry("rivalName", -1), Map.entry("yesNo", -1));
   /** Folds for the out-of-fold rankings the calibrators are fitted on. */
   private static final int CALIBRATION_FOLDS = 5;
   private static final int NEWTON_ITERATIONS = 50;

@@ -436,6 +436,13 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_initialsBracketedAfterTheNameTheQuestionGives_areNoAnswer() {
+    assertThat(extractedFrom("Who heads the Binational Autonomous Authority of Lake Titicaca?",
+        "The Binational Autonomous Authority of Lake Titicaca (ALT), headed by Gladys Condori, met on Monday."))
+        .contains("Gladys Condori").doesNotContain("ALT");
+  }
+
+  @Test
   void extract_questionAsksForAName_offersNamesNotCommonPhrases() {
     List<String> texts = extractedFrom("What is the name of the company's chatbot?",
         "The company keeps hiring for its AI products, including Loom Assist, a chatbot that drafts project plans.");

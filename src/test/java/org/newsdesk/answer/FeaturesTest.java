@@ -383,6 +383,16 @@ class FeaturesTest {
   }
 
   @Test
+  void speaker_onlyTheOwnerOfTheQuestionsRoleSpeaks_isHalfMarked() {
+    String question = "What did Fiji's coach say after the final?";
+
+    assertThat(speakerOf(question, "\"We never stopped believing,\" Fiji coach Epeli Naisoro said after the final."))
+        .isEqualTo(1);
+    assertThat(speakerOf(question, "The Fiji Rugby Union said ticket sales after the final were a record."))
+        .isEqualTo(0.5);
+  }
+
+  @Test
   void speaker_quotationWhoseSpeakerIsNamedInTheNextSentence_isThatSpeakersAndCoversTheName() {
     Passage said = passage("\"The voters were right.");
     Passage quoted = new Passage(said.citation(), 2, 5, 0, said.text(), said.tokens(), List.of("barraclough"), 1.0);
@@ -447,6 +457,18 @@ class FeaturesTest {
     // The test article is dated 1 June 2025: "last year" is 2024, "last month" is May, "in May" is May 2025 or 2026
     // and "from January" January 2025 or 2026; "its report of June 1" is the article's own day.
     assertThat(feature(features(question, sentence).get("300 jobs"), "timeConflict")).isEqualTo(conflict);
+  }
+
+  @Test
+  void timeConflict_futureAskedAndADateOfAnEarlierYear_isMarked() {
+    // The test article is dated 1 June 2025.
+    String sentence = "The vote is set for July 5; the last one came in March 2023.";
+    Map<String, double[]> future = features("When will the country vote?", sentence);
+    Map<String, double[]> past = features("When did the country last vote?", sentence);
+
+    assertThat(feature(future.get("March 2023"), "timeConflict")).isEqualTo(1);
+    assertThat(feature(future.get("July 5"), "timeConflict")).isZero();
+    assertThat(feature(past.get("March 2023"), "timeConflict")).isZero();
   }
 
   @Test
@@ -581,6 +603,45 @@ class FeaturesTest {
       assertThat(e.getKey()).contains("Ohio");
       assertThat(feature(e.getValue(), "typeMatch")).isEqualTo(0.2);
     });
+  }
+
+  @Test
+  void typeMatch_naturalPlaceAsked_aPersonNamedBesideTheWordFitsWeakly() {
+    Map<String, double[]> x = features("On which mountain did the avalanche bury the climbers?",
+        "Mountain guide Corsin Bezzola said the avalanche on the Pischahorn buried three climbers.");
+
+    assertThat(feature(x.get("Corsin Bezzola"), "typeMatch")).isEqualTo(0.2);
+  }
+
+  @Test
+  void unitMismatch_focusQualifiedOtherwiseWhileTheSentenceCountsItAsAsked_isMarked() {
+    Map<String, double[]> x = features("How many human cases has Mexico recorded?",
+        "Mexico has recorded more than 9,400 animal cases since late 2024, along with 71 human cases.");
+
+    assertThat(feature(x.get("more than 9,400 animal cases"), "unitMismatch")).isEqualTo(1);
+    assertThat(feature(x.get("71 human cases"), "unitMismatch")).isZero();
+  }
+
+  @Test
+  void unitMismatch_focusQualifiedOtherwiseButNothingCountedAsAsked_isNotMarked() {
+    Map<String, double[]> x = features("How many human cases has Mexico recorded?",
+        "Mexico has recorded more than 9,400 confirmed cases since late 2024.");
+
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).contains("9,400");
+      assertThat(feature(e.getValue(), "unitMismatch")).isZero();
+    });
+  }
+
+  @Test
+  void answerLevel_yesNoQuestion_isMarked() {
+    double[] best = new double[Features.NAMES.size()];
+    int yesNo = Features.ANSWER_NAMES.indexOf("yesNo");
+
+    assertThat(Features.answerLevel(best, AnswerModel.Kind.SENTENCE, 1, Double.NaN, 1, false, true)[yesNo])
+        .isEqualTo(1);
+    assertThat(Features.answerLevel(best, AnswerModel.Kind.SENTENCE, 1, Double.NaN, 1, false, false)[yesNo])
+        .isZero();
   }
 
   @Test
@@ -761,6 +822,17 @@ class FeaturesTest {
 
     assertThat(feature(x.get("31-24"), "tally")).isEqualTo(1);
     assertThat(feature(x.get("51,000 fans"), "tally")).isZero();
+  }
+
+  @Test
+  void tally_scoreWithHalfPoints_isATally() {
+    Map<String, double[]> x = features("What was the score in the playoff?",
+        "That gave the Uzbek a 1.5-0.5 win in the playoff.");
+
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).startsWith("1.5-0.5");
+      assertThat(feature(e.getValue(), "tally")).isEqualTo(1);
+    });
   }
 
   @Test

@@ -22,6 +22,9 @@ class QuestionAnalyzerTest {
       where did man united finish in the league        | WHERE      | ORDINAL
       Where was she placed in the final standings?     | WHERE      | ORDINAL
       paraguay ranks where in the corruption index     | WHERE      | ORDINAL
+      Where does the brewer rank among brewers by size? | WHERE     | ORDINAL
+      How does the carmaker rank among Japanese automakers? | HOW | ORDINAL
+      Where did the bank's shares finish on Friday?    | WHERE      | PERCENT
       Why did the workers strike?                      | WHY        | DESCRIPTION
       How did GM respond to the letter?                | HOW        | DESCRIPTION
       What did Dittes say?                             | WHAT       | DESCRIPTION
@@ -95,6 +98,8 @@ class QuestionAnalyzerTest {
   @CsvSource(delimiter = '|', textBlock = """
       How many workers went on strike?                 | HOW_MANY | NUMBER       | worker
       how many farmers supply westland milk            | HOW_MANY | NUMBER       | farmer
+      how many of khangai's workers were laid off      | HOW_MANY | NUMBER       | worker
+      How many of its planes did the airline ground?   | HOW_MANY | NUMBER       | plane
       How many weeks did the strike last?              | HOW_MANY | DURATION     | week
       How much money did GM lose?                      | HOW_MUCH | MONEY        | money
       What percentage of cars are built in Mexico?     | WHAT     | PERCENT      | percentage
@@ -182,6 +187,9 @@ class QuestionAnalyzerTest {
       the driver who died in the derailment was how old | HOW_MEASURE | NUMBER  |
       In which city is the factory where the fire started? | WHICH | LOCATION     | city
       pls tell me how much denmark is paying farmers for the culled birds | HOW_MUCH | MONEY |
+      What was the split among the judges in the land case? | WHAT | NUMBER    | split
+      what odds was the melbourne cup winner           | WHAT     | NUMBER       | odds
+      What was the singer's auction record before this sale? | WHAT | NUMBER    | record
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
@@ -243,6 +251,16 @@ class QuestionAnalyzerTest {
     assertThat(List.of(q.form(), q.type())).containsExactly(form, type);
     assertThat(q.focus()).isEqualTo(focus);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"who won the mens final", "who won the womens final", "when is the childrens festival"})
+  void analyze_irregularPluralWithoutApostrophe_isAPossessiveWithTheSingularLemma(String asked) {
+    Question q = ANALYZER.analyze(asked);
+
+    assertThat(q.text()).containsIgnoringCase("en's ");
+    assertThat(q.keywords()).containsAnyOf("man", "woman", "child").doesNotContain("men", "women", "children");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Who builds the r-series trucks?", "What did U Thant say?", "How much did Yr Wyddfa cost?"})
   void analyze_shorthandInsideANameOrCapitalized_isLeftAsTyped(String asked) {
