@@ -291,9 +291,9 @@ public final class Features {
    * tonnes").
    */
   private final boolean countsThings;
-  /** Whether the question asks for a made thing: a vehicle or a work ("which ferry", "what film"). */
   /** The question asks what will happen ("when will Thailand vote"), which no date of an earlier year answers. */
   private final boolean asksFuture;
+  /** Whether the question asks for a made thing: a vehicle or a work ("which ferry", "what film"). */
   private final boolean thingFocus;
   /** The question asks which mountain, lake, river or island: a place the tagger may not know, never a person. */
   private final boolean landFocus;
