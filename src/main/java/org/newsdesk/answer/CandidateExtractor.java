@@ -866,6 +866,12 @@ public final class CandidateExtractor {
         i = j;
         continue;
       }
+      while (begin >= 2 && begin < end && tokens.get(begin - 1).word().equals("-")
+          && adjoins(tokens, begin - 2) && adjoins(tokens, begin - 1)) {
+        // A hyphenated word split by the tokenizer, its hyphen tagged as punctuation ("PORT-AU-PRINCE"): the
+        // phrase takes the whole word, not its tail.
+        begin -= 2;
+      }
       // "the city's Triana neighbourhood", "the Sant Andreu district": a name the kind of place after it completes.
       boolean namedPlace = end - begin >= 2 && tokens.get(end - 2).pos().startsWith("NNP")
           && PLACE_KINDS.contains(tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT));
@@ -892,6 +898,11 @@ public final class CandidateExtractor {
       i = j;
     }
     return out;
+  }
+
+  /** True when token {@code i} and the one after it are written with no space between them. */
+  private static boolean adjoins(List<Token> tokens, int i) {
+    return tokens.get(i).end() == tokens.get(i + 1).begin();
   }
 
   /**

@@ -293,6 +293,8 @@ public final class Features {
   private final boolean countsThings;
   /** The question asks what will happen ("when will Thailand vote"), which no date of an earlier year answers. */
   private final boolean asksFuture;
+  /** The question asks what happened ("who won"), which no report written before it can tell. */
+  private final boolean asksPast;
   /** Whether the question asks for a made thing: a vehicle or a work ("which ferry", "what film"). */
   private final boolean thingFocus;
   /** The question asks which mountain, lake, river or island: a place the tagger may not know, never a person. */
@@ -392,6 +394,7 @@ public final class Features {
     this.questionDays = days(q.tokens());
     this.asksFuture = q.tokens().stream().anyMatch(t -> t.pos().equals("MD")
         && (t.lemma().equalsIgnoreCase("will") || t.lemma().equalsIgnoreCase("shall")));
+    this.asksPast = !asksFuture && q.tokens().stream().anyMatch(t -> t.pos().equals("VBD"));
     this.thingFocus = q.type() == AnswerType.ENTITY && q.focus() != null
         && (lexicon.isA(q.focus(), "conveyance") || lexicon.isA(q.focus(), "creation"));
     this.landFocus = q.type() == AnswerType.ENTITY && q.focus() != null
@@ -458,6 +461,10 @@ public final class Features {
    */
   private double timeConflict(Passage p) {
     LocalDate dated = p.citation().date();
+    if (asksPastDayAfter(dated)) {
+      // "Who won the election on July 5?" asked of a report of May 15: it cannot tell what happened after it.
+      return 1;
+    }
     Set<String> asked = askedYears(dated);
     if (asked.isEmpty() && questionMonths.isEmpty()) {
       return 0;
@@ -492,6 +499,28 @@ public final class Features {
     boolean reportDay = dated != null && questionDays.contains(dayKey(dated));
     return !reportDay && !questionMonths.isEmpty() && !months.isEmpty() && Collections.disjoint(months, questionMonths)
         ? 1 : 0;
+  }
+
+  /**
+   * True when the question asks in the past tense about a day ("on July 5") that comes after the article's date, in
+   * the year the question names or else the article's own.
+   */
+  private boolean asksPastDayAfter(LocalDate dated) {
+    if (!asksPast || dated == null || questionDays.isEmpty() || questionYears.size() > 1) {
+      return false;
+    }
+    int year = questionYears.isEmpty() ? dated.getYear() : Integer.parseInt(questionYears.iterator().next());
+    for (String day : questionDays) {
+      String[] parts = day.split(" ");
+      for (java.time.Month m : java.time.Month.values()) {
+        if (m.name().toLowerCase(Locale.ROOT).startsWith(parts[0])
+            && java.time.YearMonth.of(year, m).isValidDay(Integer.parseInt(parts[1]))
+            && LocalDate.of(year, m, Integer.parseInt(parts[1])).isAfter(dated)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when the article's title has one of the words. */

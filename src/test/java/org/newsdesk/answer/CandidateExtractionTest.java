@@ -436,6 +436,13 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_hyphenatedWordSplitByTheTokenizer_isKeptWhole() {
+    assertThat(extractedFrom("Which city did the radio journalist report from?",
+        "PORT-AU-PRINCE — A radio journalist was kidnapped on Wednesday."))
+        .contains("PORT-AU-PRINCE").doesNotContain("AU-PRINCE");
+  }
+
+  @Test
   void extract_initialsBracketedAfterTheNameTheQuestionGives_areNoAnswer() {
     assertThat(extractedFrom("Who heads the Binational Autonomous Authority of Lake Titicaca?",
         "The Binational Autonomous Authority of Lake Titicaca (ALT), headed by Gladys Condori, met on Monday."))

@@ -471,6 +471,20 @@ class FeaturesTest {
     assertThat(feature(past.get("March 2023"), "timeConflict")).isZero();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Who won the election on July 5?           | 1
+      Who won the election on May 20?           | 0
+      Who will win the election on July 5?      | 0
+      Who won the election on July 5, 2026?     | 1
+      """)
+  void timeConflict_pastTenseAboutADayAfterTheArticle_isMarked(String question, double conflict) {
+    // The test article is dated 1 June 2025: it can report May 20, not what happened on July 5.
+    Map<String, double[]> x = features(question, "Maria Lopez won the vote, and Jan Berg ran second.");
+
+    assertThat(feature(x.get("Maria Lopez"), "timeConflict")).isEqualTo(conflict);
+  }
+
   @Test
   void timeConflict_yearSaidNextToTheFigure_decidesForThatFigure() {
     // The test article is dated 1 June 2025: "last year" is 2024.
