@@ -47,6 +47,16 @@ public final class CandidateExtractor {
   private static final Set<String> PLACE_KINDS = Set.of("neighbourhood", "neighborhood", "district", "suburb",
       "quarter", "borough", "province", "county", "municipality", "township", "region", "valley");
   /** Words that give the next words as a name ("named marvocidin", "dubbed Kestrel"). */
+  /**
+   * Lowercase words that join the parts of a name in Romance, Dutch, German and Arabic names ("Acadêmicos do
+   * Salgueiro", "Miranda de Ebro", "Marieke van Dongen"); written lowercase, they are no English words in a name.
+   */
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "do", "da", "dos", "das", "del", "della", "di", "du",
+      "van", "von", "der", "den", "la", "le", "bin", "ibn", "ter");
+  /** Most particles in a row inside a name: "de la", "van der". */
+  private static final int MAX_PARTICLES = 2;
+  /** Entity tags of names, which may run across a particle. */
+  private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   private static final Set<String> NAMING_WORDS = Set.of("named", "called", "dubbed", "nicknamed", "christened");
   /** Tags of the words a noun-phrase candidate is made of. */
   private static final Set<String> NOUN_PHRASE_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
@@ -148,6 +158,13 @@ public final class CandidateExtractor {
       }
       int begin = withModifiers(tokens, m.tokenBegin(), m.type());
       int end = m.tokenEnd();
+      int keyBegin = m.tokenBegin();
+      if (NAME_TAGS.contains(m.type())) {
+        // The tagger may leave out the part of a name across a lowercase particle ("Unidos de Padre Miguel").
+        begin = nameBegin(tokens, begin);
+        keyBegin = Math.min(keyBegin, begin);
+        end = nameEnd(tokens, end);
+      }
       if (q.type() == AnswerType.DURATION) {
         int unit = end < tokens.size() && tokens.get(end).word().equals("-") ? end + 1 : end;
         if (QuestionAnalyzer.TIME_UNITS.contains(tokens.get(end - 1).lemma())) {
@@ -191,7 +208,7 @@ public final class CandidateExtractor {
         continue;
       }
       out.add(new Candidate(p, rank, begin, end, percentWritten(tokens, m, end) ? "PERCENT" : m.type(),
-          key(m, tokens, begin, end)));
+          key(m, tokens, keyBegin, end)));
     }
     if (q.type() == AnswerType.PERCENT) {
       addFractions(p, rank, out);
@@ -817,7 +834,7 @@ public final class CandidateExtractor {
       return m.type() + ":" + m.normalized();
     }
     StringBuilder sb = new StringBuilder(m.type()).append(':');
-    for (int i = m.tokenBegin(); i < end; i++) {
+    for (int i = begin; i < end; i++) {
       String term = Terms.of(tokens.get(i));
       if (term != null) {
         sb.append(term).append(' ');
@@ -948,7 +965,68 @@ public final class CandidateExtractor {
 
   /** True when a capitalized word follows a proper noun: it goes on with the name whatever its tag ("Loom Assist"). */
   private static boolean continuesName(List<Token> tokens, int i) {
-    return i > 0 && tokens.get(i - 1).pos().startsWith("NNP") && Character.isUpperCase(tokens.get(i).word().charAt(0));
+    if (i > 0 && tokens.get(i - 1).pos().startsWith("NNP") && Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+      return true;
+    }
+    // A particle inside a name: "do" of "Acadêmicos do Salgueiro", "de" and "la" of "Universidad de la República".
+    int before = i;
+    while (before > 0 && before > i - MAX_PARTICLES && isParticle(tokens.get(before))) {
+      before--;
+    }
+    return before < i && isParticle(tokens.get(i)) && before >= 0 && isCapitalizedProper(tokens.get(before))
+        && particlesThenName(tokens, before + 1) > 0;
+  }
+
+  /**
+   * Returns how many tokens from {@code i} are name particles followed by a capitalized proper noun ("de Padre"),
+   * counting the particles only; 0 when they are not.
+   */
+  private static int particlesThenName(List<Token> tokens, int i) {
+    int k = i;
+    while (k < tokens.size() && k < i + MAX_PARTICLES && isParticle(tokens.get(k))) {
+      k++;
+    }
+    return k > i && k < tokens.size() && isCapitalizedProper(tokens.get(k)) ? k - i : 0;
+  }
+
+  /** Moves a name's start back over a particle and the proper nouns before it ("Unidos de" before "Padre Miguel"). */
+  private static int nameBegin(List<Token> tokens, int begin) {
+    int b = begin;
+    int particles = 0;
+    while (b - particles - 1 >= 0 && particles < MAX_PARTICLES && isParticle(tokens.get(b - particles - 1))) {
+      particles++;
+    }
+    int k = b - particles;
+    if (particles == 0 || k < 1 || !isCapitalizedProper(tokens.get(k - 1)) || tokens.get(k - 1).isEntity()
+        && !tokens.get(k - 1).ner().equals(tokens.get(begin).ner())) {
+      return begin;
+    }
+    k--;
+    while (k > 0 && isCapitalizedProper(tokens.get(k - 1)) && !tokens.get(k - 1).isEntity()) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Moves a name's end on over a particle and the proper nouns after it ("Miranda" to "Miranda de Ebro"). */
+  private static int nameEnd(List<Token> tokens, int end) {
+    int particles = end < tokens.size() ? particlesThenName(tokens, end) : 0;
+    if (particles == 0) {
+      return end;
+    }
+    int k = end + particles;
+    while (k < tokens.size() && isCapitalizedProper(tokens.get(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isParticle(Token t) {
+    return NAME_PARTICLES.contains(t.word());
+  }
+
+  private static boolean isCapitalizedProper(Token t) {
+    return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
   }
 
   private static Candidate phrase(Passage p, int rank, int begin, int end) {

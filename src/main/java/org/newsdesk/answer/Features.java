@@ -295,6 +295,11 @@ public final class Features {
   private final boolean asksFuture;
   /** The question asks what happened ("who won"), which no report written before it can tell. */
   private final boolean asksPast;
+  /**
+   * The question asks when something was done, through "did" and without a modal ("when did the refinery open"),
+   * which no date of a later year than its report answers.
+   */
+  private final boolean asksDone;
   /** Whether the question asks for a made thing: a vehicle or a work ("which ferry", "what film"). */
   private final boolean thingFocus;
   /** The question asks which mountain, lake, river or island: a place the tagger may not know, never a person. */
@@ -395,6 +400,8 @@ public final class Features {
     this.asksFuture = q.tokens().stream().anyMatch(t -> t.pos().equals("MD")
         && (t.lemma().equalsIgnoreCase("will") || t.lemma().equalsIgnoreCase("shall")));
     this.asksPast = !asksFuture && q.tokens().stream().anyMatch(t -> t.pos().equals("VBD"));
+    this.asksDone = q.tokens().stream().noneMatch(t -> t.pos().equals("MD"))
+        && q.tokens().stream().anyMatch(t -> t.pos().equals("VBD") && t.lemma().equalsIgnoreCase("do"));
     this.thingFocus = q.type() == AnswerType.ENTITY && q.focus() != null
         && (lexicon.isA(q.focus(), "conveyance") || lexicon.isA(q.focus(), "creation"));
     this.landFocus = q.type() == AnswerType.ENTITY && q.focus() != null
@@ -542,6 +549,10 @@ public final class Features {
       // "When will Thailand vote?" is not answered by "the last dissolution came in March 2023".
       return 1;
     }
+    if (asksDone && c.tag().equals("DATE") && afterItsArticle(c)) {
+      // "When did the refinery open?" is not answered by "it could restart in July 2027".
+      return 1;
+    }
     // An undated article still names its years in full; only "last year" needs the date.
     Set<String> asked = askedYears(c.passage().citation().date());
     if (asked.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
@@ -560,12 +571,22 @@ public final class Features {
 
   /** True when a date names a year before its article's own ("March 2023" in a report of 2026). */
   private static boolean beforeItsArticle(Candidate c) {
+    return namesYear(c, -1);
+  }
+
+  /** True when a date names a year after its article's own ("July 2027" in a report of 2025). */
+  private static boolean afterItsArticle(Candidate c) {
+    return namesYear(c, 1);
+  }
+
+  /** True when a dated article's candidate names a year on the {@code side} (-1 before, 1 after) of the article's. */
+  private static boolean namesYear(Candidate c, int side) {
     LocalDate dated = c.passage().citation().date();
     if (dated == null) {
       return false;
     }
     for (Token t : c.passage().tokens().subList(c.tokenBegin(), c.tokenEnd())) {
-      if (YEAR.matcher(t.word()).matches() && Integer.parseInt(t.word()) < dated.getYear()) {
+      if (YEAR.matcher(t.word()).matches() && Integer.compare(Integer.parseInt(t.word()), dated.getYear()) == side) {
         return true;
       }
     }

@@ -262,7 +262,13 @@ public final class QuestionAnalyzer {
       Map.entry("grounds", AnswerType.DESCRIPTION), Map.entry("recommendation", AnswerType.DESCRIPTION),
       Map.entry("proposal", AnswerType.DESCRIPTION), Map.entry("finding", AnswerType.DESCRIPTION),
       Map.entry("requirement", AnswerType.DESCRIPTION), Map.entry("fear", AnswerType.DESCRIPTION),
-      Map.entry("duration", AnswerType.DURATION), Map.entry("period", AnswerType.DURATION));
+      Map.entry("duration", AnswerType.DURATION), Map.entry("period", AnswerType.DURATION),
+      // Measures a figure gives ("the estimated tonnage", "the highest concentration", "by what factor", "a radius
+      // of 10 kilometres"), a sum put up ("what reward") and a place in a table ("what ranking will she reach").
+      Map.entry("tonnage", AnswerType.NUMBER), Map.entry("concentration", AnswerType.NUMBER),
+      Map.entry("factor", AnswerType.NUMBER), Map.entry("radius", AnswerType.NUMBER),
+      Map.entry("diameter", AnswerType.NUMBER), Map.entry("elevation", AnswerType.NUMBER),
+      Map.entry("reward", AnswerType.MONEY), Map.entry("ranking", AnswerType.ORDINAL));
   /** Nouns after "how much" that make it a question about money ("how much money", "how much cash"). */
   private static final Set<String> MONEY_NOUNS = Set.of("money", "cash", "funding", "revenue", "profit", "capital",
       "debt", "aid", "investment", "compensation", "pay");

@@ -442,6 +442,20 @@ class CandidateExtractionTest extends AnswererTestBase {
         .contains("PORT-AU-PRINCE").doesNotContain("AU-PRINCE");
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Which samba school won the title?   | Samba school Acadêmicos do Salgueiro was crowned champion on Wednesday. \
+      | Acadêmicos do Salgueiro | Acadêmicos
+      Which school was relegated?         | The judges relegated Unidos de Padre Miguel after a poor parade. \
+      | Unidos de Padre Miguel | Padre Miguel
+      Which company makes the batteries?  | The batteries are made by Recolectora del Bajío in central Mexico. \
+      | Recolectora del Bajío | Bajío
+      """)
+  void extract_nameJoinedByLowercaseParticle_isKeptWhole(String question, String sentence, String whole,
+                                                         String part) {
+    assertThat(extractedFrom(question, sentence)).contains(whole).doesNotContain(part);
+  }
+
   @Test
   void extract_initialsBracketedAfterTheNameTheQuestionGives_areNoAnswer() {
     assertThat(extractedFrom("Who heads the Binational Autonomous Authority of Lake Titicaca?",

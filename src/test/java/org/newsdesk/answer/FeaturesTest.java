@@ -471,6 +471,18 @@ class FeaturesTest {
     assertThat(feature(past.get("March 2023"), "timeConflict")).isZero();
   }
 
+  @Test
+  void timeConflict_doneAskedAndADateOfALaterYear_isMarked() {
+    // The test article is dated 1 June 2025.
+    String sentence = "The refinery opened in April 2023 and could restart in July 2027.";
+    Map<String, double[]> done = features("When did the refinery open?", sentence);
+    Map<String, double[]> planned = features("When could the refinery restart?", sentence);
+
+    assertThat(feature(done.get("July 2027"), "timeConflict")).isEqualTo(1);
+    assertThat(feature(done.get("April 2023"), "timeConflict")).isZero();
+    assertThat(feature(planned.get("July 2027"), "timeConflict")).isZero();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Who won the election on July 5?           | 1

@@ -190,6 +190,10 @@ class QuestionAnalyzerTest {
       What was the split among the judges in the land case? | WHAT | NUMBER    | split
       what odds was the melbourne cup winner           | WHAT     | NUMBER       | odds
       What was the singer's auction record before this sale? | WHAT | NUMBER    | record
+      whats the estimated tonnage of ore in the deposit | WHAT    | NUMBER       | tonnage
+      By what factor did the readings exceed the limit? | WHAT    | NUMBER       | factor
+      What reward have police offered for the paintings? | WHAT   | MONEY        | reward
+      what ranking will the player reach after the final | WHAT   | ORDINAL      | ranking
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
