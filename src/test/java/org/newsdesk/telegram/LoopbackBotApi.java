@@ -300,8 +300,10 @@ final class LoopbackBotApi implements AutoCloseable {
       byte[] raw = exchange.getRequestBody().readAllBytes();
       JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
       if (!path.startsWith("/bot" + token + "/")) {
-        calls.add(new Call(method, body, arrived, respond(exchange, 401, "application/json",
-            "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}")));
+        // Recorded before the reply is sent: a bot that stops on the 401 may be checked the moment it has read it.
+        calls.add(new Call(method, body, arrived, 401));
+        respond(exchange, 401, "application/json",
+            "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
         return;
       }
       Fault fault = claimFault(method, body);
