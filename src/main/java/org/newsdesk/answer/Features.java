@@ -130,7 +130,10 @@ public final class Features {
   public static final List<String> ANSWER_NAMES = List.of("bias", "score", "margin", "share", "coverage",
       "coverageWithTitle", "missing", "unknown", "typeMatch", "nearby", "support", "sentence", "phrase",
       "articleCoverage", "isA", "focusNear", "proximity", "noFocus", "window", "cue", "unitMismatch", "missingNearby",
-      "unitFit", "absoluteMatch", "missingIdf", "timeConflict", "rivalName", "yesNo");
+      "unitFit", "absoluteMatch", "missingIdf", "timeConflict", "rivalName", "yesNo", "bm25", "rank", "position",
+      "copula", "length", "overlap", "specificDate", "preposition", "adjacent", "qualifiedRole", "speaker", "tally",
+      "subject", "broadPlace", "verbBefore", "sourceClause", "pastFigure", "namesReport", "otherSubject",
+      "otherVerbBefore", "otherSource");
 
   private static final Set<String> COPULA = Set.of("be", ":", "-", "--", "—", "as", "called", "named");
 
@@ -1758,7 +1761,9 @@ public final class Features {
     return new double[] {1, score, margin, share, best[1], best[2], best[10], best[11], best[5], best[14], best[8],
         kind == AnswerModel.Kind.SENTENCE ? 1 : 0, kind == AnswerModel.Kind.PHRASE ? 1 : 0, best[15], best[16],
         best[7], best[6], hasFocus ? 0 : 1, best[18], best[19], best[23], best[24], best[25], best[27], best[28],
-        best[30], best[32], yesNo ? 1 : 0};
+        best[30], best[32], yesNo ? 1 : 0, best[3], best[4], best[9], best[12], best[13], best[17], best[20], best[21],
+        best[22], best[26], best[29], best[31], best[33], best[34], best[35], best[36], best[37], best[38], best[39],
+        best[40], best[41]};
   }
 
   private boolean matches(String keyword, String term) {

@@ -660,6 +660,24 @@ class FeaturesTest {
   }
 
   @Test
+  void answerLevel_rankingFeaturesOfTheBestCandidate_arePassedOnUnderTheirNames() {
+    double[] best = new double[Features.NAMES.size()];
+    for (int i = 0; i < best.length; i++) {
+      best[i] = 0.01 * (i + 1);
+    }
+
+    double[] a = Features.answerLevel(best, AnswerModel.Kind.QUANTITY, 1, Double.NaN, 1, true, false);
+
+    assertThat(a).hasSize(Features.ANSWER_NAMES.size());
+    assertThat(Features.ANSWER_NAMES).contains("bm25", "rank", "position", "speaker", "namesReport", "otherSource");
+    for (String name : Features.ANSWER_NAMES) {
+      if (Features.NAMES.contains(name) && !name.equals("bias")) {
+        assertThat(a[Features.ANSWER_NAMES.indexOf(name)]).as(name).isEqualTo(best[Features.NAMES.indexOf(name)]);
+      }
+    }
+  }
+
+  @Test
   void answerLevel_yesNoQuestion_isMarked() {
     double[] best = new double[Features.NAMES.size()];
     int yesNo = Features.ANSWER_NAMES.indexOf("yesNo");
