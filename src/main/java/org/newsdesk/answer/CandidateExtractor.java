@@ -46,7 +46,6 @@ public final class CandidateExtractor {
   /** Kinds of place a name comes before ("the Triana neighbourhood", "Sant Andreu district"). */
   private static final Set<String> PLACE_KINDS = Set.of("neighbourhood", "neighborhood", "district", "suburb",
       "quarter", "borough", "province", "county", "municipality", "township", "region", "valley");
-  /** Words that give the next words as a name ("named marvocidin", "dubbed Kestrel"). */
   /**
    * Lowercase words that join the parts of a name in Romance, Dutch, German and Arabic names ("Acadêmicos do
    * Salgueiro", "Miranda de Ebro", "Marieke van Dongen"); written lowercase, they are no English words in a name.
@@ -57,6 +56,7 @@ public final class CandidateExtractor {
   private static final int MAX_PARTICLES = 2;
   /** Entity tags of names, which may run across a particle. */
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  /** Words that give the next words as a name ("named marvocidin", "dubbed Kestrel"). */
   private static final Set<String> NAMING_WORDS = Set.of("named", "called", "dubbed", "nicknamed", "christened");
   /** Tags of the words a noun-phrase candidate is made of. */
   private static final Set<String> NOUN_PHRASE_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD",
@@ -963,18 +963,20 @@ public final class CandidateExtractor {
             || i >= 3 && tokens.get(i - 3).word().equalsIgnoreCase("known"));
   }
 
-  /** True when a capitalized word follows a proper noun: it goes on with the name whatever its tag ("Loom Assist"). */
+  /**
+   * True when a capitalized word follows a proper noun: it goes on with the name whatever its tag ("Loom Assist"); so
+   * does a particle between proper nouns ("do" of "Acadêmicos do Salgueiro").
+   */
   private static boolean continuesName(List<Token> tokens, int i) {
     if (i > 0 && tokens.get(i - 1).pos().startsWith("NNP") && Character.isUpperCase(tokens.get(i).word().charAt(0))) {
       return true;
     }
-    // A particle inside a name: "do" of "Acadêmicos do Salgueiro", "de" and "la" of "Universidad de la República".
+    // Up to two particles in a row: "de" and "la" of "Universidad de la República".
     int before = i;
     while (before > 0 && before > i - MAX_PARTICLES && isParticle(tokens.get(before))) {
       before--;
     }
-    return before < i && isParticle(tokens.get(i)) && before >= 0 && isCapitalizedProper(tokens.get(before))
-        && particlesThenName(tokens, before + 1) > 0;
+    return before < i && isCapitalizedProper(tokens.get(before)) && particlesThenName(tokens, before + 1) > 0;
   }
 
   /**
@@ -991,12 +993,11 @@ public final class CandidateExtractor {
 
   /** Moves a name's start back over a particle and the proper nouns before it ("Unidos de" before "Padre Miguel"). */
   private static int nameBegin(List<Token> tokens, int begin) {
-    int b = begin;
     int particles = 0;
-    while (b - particles - 1 >= 0 && particles < MAX_PARTICLES && isParticle(tokens.get(b - particles - 1))) {
+    while (begin - particles - 1 >= 0 && particles < MAX_PARTICLES && isParticle(tokens.get(begin - particles - 1))) {
       particles++;
     }
-    int k = b - particles;
+    int k = begin - particles;
     if (particles == 0 || k < 1 || !isCapitalizedProper(tokens.get(k - 1)) || tokens.get(k - 1).isEntity()
         && !tokens.get(k - 1).ner().equals(tokens.get(begin).ner())) {
       return begin;
