@@ -56,6 +56,15 @@ public final class CandidateExtractor {
   private static final int MAX_PARTICLES = 2;
   /** Entity tags of names, which may run across a particle. */
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  /**
+   * Capitalized nouns that make a person's name before them the name of a thing called after the person: "the Liam
+   * MacCarthy Cup", "the Nobel Prize", "Hillsborough Stadium", "the Jim Thorpe Lecture".
+   */
+  private static final Set<String> EPONYM_HEADS = Set.of("Cup", "Trophy", "Prize", "Award", "Medal", "Shield",
+      "Plate", "Stakes", "Stadium", "Arena", "Park", "Oval", "Bridge", "Street", "Road", "Avenue", "Boulevard",
+      "Square", "Hospital", "University", "College", "School", "Institute", "Foundation", "Airport", "Station",
+      "Hall", "Theatre", "Theater", "Museum", "Gallery", "Library", "Memorial", "Lecture", "Fund", "Dam", "Tower",
+      "Line", "Doctrine", "Act", "Rule", "Law", "Plan");
   /** Words that give the next words as a name ("named marvocidin", "dubbed Kestrel"). */
   private static final Set<String> NAMING_WORDS = Set.of("named", "called", "dubbed", "nicknamed", "christened");
   /** Tags of the words a noun-phrase candidate is made of. */
@@ -141,6 +150,12 @@ public final class CandidateExtractor {
     return extract(q, p, rank, Asked.of(q));
   }
 
+  /** True for a person's name that only names a thing called after them: "Liam MacCarthy" in "Liam MacCarthy Cup". */
+  private static boolean namesAThing(Mention m, List<Token> tokens) {
+    return m.type().equals("PERSON") && m.tokenEnd() < tokens.size()
+        && EPONYM_HEADS.contains(tokens.get(m.tokenEnd()).word());
+  }
+
   private static List<Candidate> extract(Question q, Passage p, int rank, Asked asked) {
     List<Candidate> out = new ArrayList<>();
     Set<String> questionTerms = asked.terms();
@@ -153,7 +168,7 @@ public final class CandidateExtractor {
     Set<String> questionNames = asked.names();
     List<Candidate> named = new ArrayList<>();
     for (Mention m : p.mentions()) {
-      if (!accepts(q.type(), m, tokens)) {
+      if (!accepts(q.type(), m, tokens) || namesAThing(m, tokens)) {
         continue;
       }
       int begin = withModifiers(tokens, m.tokenBegin(), m.type());

@@ -110,6 +110,8 @@ public final class QuestionAnalyzer {
   private static final int IN_PLACE_REACH = 4;
   /** Positions within which a question word counts wherever it stands ("according to whom", "in how many"). */
   private static final int NEAR_QUESTION_WORD = 6;
+  /** Words that open a relative clause about the noun before them ("the crack that experts found"). */
+  private static final Set<String> RELATIVE_THAT = Set.of("that", "which", "who", "whose");
   /** Nouns for things in a row, whose length is a distance: "the line of trucks", "a queue of ships". */
   private static final Set<String> LINES = Set.of("line", "queue", "tailback", "row", "column", "convoy");
   /** Question words that also open a leading clause of time or place. */
@@ -150,6 +152,8 @@ public final class QuestionAnalyzer {
       "drop", "slow", "gain", "climb", "jump", "slip", "shrink", "expand", "reduce", "lift", "boost", "improve",
       "soar", "plunge", "tumble", "ease", "lower", "raise", "hike", "cut", "slash", "trim", "surge", "sink",
       "rally", "widen", "narrow");
+  /** Tags before a word that make it a noun: a determiner, a possessive, an adjective or a preposition. */
+  private static final Set<String> NOUN_MARKERS = Set.of("DT", "PRP$", "JJ", "POS", "IN");
   /** Words that make "where" ask for a place in a ranking ("where did she finish", "where was he placed"). */
   private static final Set<String> PLACING_WORDS = Set.of("finish", "finished", "finishes", "rank", "ranked",
       "ranks", "ranking", "placed");
@@ -187,6 +191,8 @@ public final class QuestionAnalyzer {
       Map.entry("count", AnswerType.NUMBER), Map.entry("population", AnswerType.NUMBER),
       Map.entry("age", AnswerType.NUMBER), Map.entry("capacity", AnswerType.NUMBER),
       Map.entry("magnitude", AnswerType.NUMBER), Map.entry("turnout", AnswerType.PERCENT),
+      Map.entry("occupancy", AnswerType.PERCENT), Map.entry("utilisation", AnswerType.PERCENT),
+      Map.entry("utilization", AnswerType.PERCENT),
       Map.entry("temperature", AnswerType.NUMBER), Map.entry("distance", AnswerType.NUMBER),
       Map.entry("speed", AnswerType.NUMBER), Map.entry("height", AnswerType.NUMBER),
       Map.entry("size", AnswerType.NUMBER), Map.entry("score", AnswerType.NUMBER),
@@ -236,6 +242,8 @@ public final class QuestionAnalyzer {
       Map.entry("quota", AnswerType.NUMBER), Map.entry("vote", AnswerType.NUMBER),
       Map.entry("limit", AnswerType.NUMBER), Map.entry("cap", AnswerType.NUMBER),
       Map.entry("ceiling", AnswerType.NUMBER), Map.entry("threshold", AnswerType.NUMBER),
+      // A target is a figure to reach: runs to chase, tonnes to produce, a deficit as a share of output.
+      Map.entry("target", AnswerType.NUMBER),
       Map.entry("return", AnswerType.PERCENT), Map.entry("duty", AnswerType.PERCENT),
       Map.entry("tally", AnswerType.NUMBER), Map.entry("term", AnswerType.DURATION),
       Map.entry("risk", AnswerType.DESCRIPTION), Map.entry("plan", AnswerType.DESCRIPTION),
@@ -487,6 +495,10 @@ public final class QuestionAnalyzer {
             // of its own kind ("the danger level") is not.
             type = AnswerType.PERCENT;
           }
+          if (asksNumberInSeries(tokens, words, wh)) {
+            // "what number is the airline among Vietnam's carriers", "what number total eclipse was it": a place.
+            type = AnswerType.ORDINAL;
+          }
           if (words.contains("worth") || focus == null && (hasVerb(tokens, "cost")
               || words.get(lastWord(words)).equals("cost"))) {
             type = AnswerType.MONEY;
@@ -617,7 +629,12 @@ public final class QuestionAnalyzer {
       }
       boolean digits = w.chars().allMatch(Character::isDigit);
       int operand = third.equals("by") && i + 3 < tokens.size() ? i + 3 : i + 2;
-      if (digits && ARITHMETIC.contains(next) && tokens.get(operand).word().chars().allMatch(Character::isDigit)) {
+      // "the 2025-26 harvest", "a 3-1 win": a dash or slash written tight between numbers joins a range, a season or
+      // a score; only a spaced one is an operator.
+      boolean joined = (next.equals("-") || next.equals("/")) && tokens.get(i).end() == tokens.get(i + 1).begin()
+          && tokens.get(i + 1).end() == tokens.get(i + 2).begin();
+      if (digits && ARITHMETIC.contains(next) && !joined
+          && tokens.get(operand).word().chars().allMatch(Character::isDigit)) {
         return true;
       }
     }
@@ -1170,17 +1187,23 @@ public final class QuestionAnalyzer {
    * For "how long is X" with no verb but the copula, the head of X when WordNet knows it as a made or natural
    * object, or it is a line of things ("the line of trucks"); -1 otherwise, and always when a verb says it is a
    * time ("how long is the lander supposed to keep working", "how long did the strike last") or an adverb says
-   * it is a state that lasts ("how long was the network down").
+   * it is a state that lasts ("how long was the network down"). A verb in a clause describing X ("the crack that
+   * experts found") and a closing "going to be" are no such verb.
    */
   private int lengthOfThing(List<Token> tokens, int from) {
-    if (lastVerbIndex(tokens) >= from) {
-      return -1;
-    }
     int head = measuredNoun(tokens, from);
     if (head < 0) {
       return -1;
     }
-    for (int i = head + 1; i < tokens.size(); i++) {
+    // Verbs of a clause that describes the thing ("the road network run by", "the crack that experts found") and a
+    // future copula ("is going to be") leave it a thing; any other verb says what is timed.
+    int describedTo = describingClauseEnd(tokens, head + 1);
+    List<Token> main = new ArrayList<>(tokens.subList(0, head + 1));
+    main.addAll(tokens.subList(describedTo, tokens.size()));
+    if (lastVerbIndex(withoutFutureCopula(main)) >= from) {
+      return -1;
+    }
+    for (int i = describedTo; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.pos().equals("RB") || t.pos().equals("RP") || t.word().equalsIgnoreCase("for")) {
         // "how long was the network down (for)": how long it stayed so.
@@ -1191,6 +1214,36 @@ public final class QuestionAnalyzer {
     // WordNet puts a pipeline or a corridor too far below "artifact" to reach it, under "passage".
     return LINES.contains(lemma) || lexicon.isA(lemma, "artifact") || lexicon.isA(lemma, "object")
         || lexicon.isA(lemma, "passage") ? head : -1;
+  }
+
+  /**
+   * Returns where a clause describing the noun before {@code from} ends: the question's end when a relative clause
+   * ("that experts found above the scar") or a participle with its own agent or place ("run by the operator",
+   * "built in 1960") follows the noun, else {@code from}; a participle before "to" is the question's own predicate
+   * ("is supposed to keep working").
+   */
+  private static int describingClauseEnd(List<Token> tokens, int from) {
+    if (from >= tokens.size()) {
+      return from;
+    }
+    Token t = tokens.get(from);
+    boolean relative = RELATIVE_THAT.contains(t.word().toLowerCase(Locale.ROOT));
+    boolean participle = t.pos().equals("VBN") && from + 1 < tokens.size()
+        && tokens.get(from + 1).pos().equals("IN");
+    return relative || participle ? tokens.size() : from;
+  }
+
+  /** The tokens without a closing "going to be", which only puts a copula in the future. */
+  private static List<Token> withoutFutureCopula(List<Token> tokens) {
+    int n = tokens.size();
+    while (n > 0 && tokens.get(n - 1).pos().equals(".")) {
+      n--;
+    }
+    if (n >= 3 && tokens.get(n - 3).word().equalsIgnoreCase("going") && tokens.get(n - 2).pos().equals("TO")
+        && tokens.get(n - 1).lemma().equals("be")) {
+      return tokens.subList(0, n - 3);
+    }
+    return tokens;
   }
 
   /**
@@ -1278,7 +1331,21 @@ public final class QuestionAnalyzer {
     return -1;
   }
 
-  /** Returns the lemma of the question's last verb (its main verb in "what did X cost"), or "" when none. */
+  /**
+   * True when "what number" is followed, across a noun run, by a copula ("what number is X among ...", "what number
+   * total eclipse was it"): the place of one in a series, where "what number of" asks for a count.
+   */
+  private static boolean asksNumberInSeries(List<Token> tokens, List<String> words, int wh) {
+    if (wh + 2 >= words.size() || !words.get(wh + 1).equals("number")) {
+      return false;
+    }
+    int i = wh + 2;
+    while (i < tokens.size() && (tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().startsWith("JJ"))) {
+      i++;
+    }
+    return i < words.size() && COPULA.contains(words.get(i));
+  }
+
   /** True when the question's main verb is a sale's price: "what does rhino horn sell for", "what did it go for". */
   private static boolean soldFor(List<Token> tokens) {
     // The tagger often reads the verb after "does rhino horn" as a noun; no verb may follow it.
@@ -1351,7 +1418,18 @@ public final class QuestionAnalyzer {
    * "finish" is often tagged a noun ("where did man united finish").
    */
   private static boolean asksPlacing(List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> PLACING_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+    boolean doAsked = tokens.stream().anyMatch(t -> DO.contains(t.word().toLowerCase(Locale.ROOT)));
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      // "where did the boat place among finishers": "place" as the verb after "did", which the tagger often reads
+      // as a noun; a noun has its determiner ("the place where").
+      boolean placeVerb = w.equals("place") && doAsked && i > 0
+          && !NOUN_MARKERS.contains(tokens.get(i - 1).pos());
+      if (PLACING_WORDS.contains(w) || placeVerb) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1366,6 +1444,7 @@ public final class QuestionAnalyzer {
     return start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("by") && asksPlacing(tokens);
   }
 
+  /** Returns the lemma of the question's last verb (its main verb in "what did X cost"), or "" when none. */
   private static String lastVerb(List<Token> tokens) {
     int last = lastVerbIndex(tokens);
     return last < 0 ? "" : tokens.get(last).lemma();

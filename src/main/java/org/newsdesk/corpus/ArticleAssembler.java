@@ -13,6 +13,9 @@ import java.util.function.Consumer;
  */
 final class ArticleAssembler {
 
+  /** Paragraphs searched for a dateline the first one lacked: a standfirst and a byline or caption may come first. */
+  private static final int DATELINE_REACH = 3;
+
   /**
    * Assembles the article of {@code draft} from {@code file}; a draft left without text is reported and dropped.
    *
@@ -34,6 +37,9 @@ final class ArticleAssembler {
     String photoCredit = paragraphs.stream().map(SourceCredits::photo).flatMap(Optional::stream)
         .findFirst().orElse(null);
     paragraphs = new ArrayList<>(FurnitureFilter.clean(paragraphs));
+    if (lede != null && lede.dateline() == null) {
+      lede = laterDateline(lede, paragraphs);
+    }
     String trailingCredit = null;
     if (!paragraphs.isEmpty()) {
       Optional<SourceCredits.Trailing> trailing = SourceCredits.trailing(paragraphs.get(paragraphs.size() - 1));
@@ -69,6 +75,26 @@ final class ArticleAssembler {
     }
     return Optional.of(new Article(draft.id(), title, date, source, lede == null ? null : lede.dateline(),
         blankToNull(draft.url()), file, paragraphs));
+  }
+
+  /**
+   * Takes the dateline from one of the first paragraphs left after cleaning when the first paragraph had none: a web
+   * page may put a standfirst, a byline or a caption before the paragraph that opens "PORT-AU-PRINCE — ...".
+   */
+  private static Lede laterDateline(Lede lede, List<String> paragraphs) {
+    for (int i = 0; i < Math.min(DATELINE_REACH, paragraphs.size()); i++) {
+      Lede later = Lede.parse(paragraphs.get(i));
+      if (later.dateline() != null && later.date() == null) {
+        String rest = later.text().strip();
+        if (rest.isEmpty()) {
+          paragraphs.remove(i);
+        } else {
+          paragraphs.set(i, rest);
+        }
+        return new Lede(lede.date(), later.dateline(), later.credit(), lede.text());
+      }
+    }
+    return lede;
   }
 
   private static void setOrRemoveFirst(List<String> paragraphs, String first) {

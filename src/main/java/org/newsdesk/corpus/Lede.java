@@ -19,12 +19,13 @@ record Lede(String date, String dateline, String credit, String text) {
       Pattern.compile("^\\s*date:?\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*", Pattern.CASE_INSENSITIVE);
   /**
    * A place in capitals (up to four words such as "NEW YORK" or "ST. LOUIS"), an optional qualifier after a comma
-   * ("March 3", "D.C."), an optional credit in parentheses, then a colon or a dash and the story.
+   * ("March 3", "D.C."), an optional credit in parentheses ("AP", "France 24"), then a colon or a dash and the
+   * story.
    */
   private static final Pattern DATELINE = Pattern.compile(
       "^(?<place>\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}?)"
           + "(?:, (?<qualifier>[\\p{L}.]+(?: \\d{1,2})?))?"
-          + "(?: ?\\((?<credit>\\p{L}[\\p{L}&.' ]{0,40})\\))?"
+          + "(?: ?\\((?<credit>\\p{L}[\\p{L}\\d&.' ]{0,40})\\))?"
           + " ?(?::|--|[-–—])(?: +(?=\\S)|\\s*$)");
 
   /** Splits {@code paragraph} into its date token, dateline and remaining text. */

@@ -457,6 +457,13 @@ class CandidateExtractionTest extends AnswererTestBase {
   }
 
   @Test
+  void extract_personNameOfANamedThing_isNoPerson() {
+    assertThat(extractedFrom("Who scored the two goals?",
+        "Two goals from Darragh Keniry gave the county its second Liam MacCarthy Cup in three years."))
+        .contains("Darragh Keniry").doesNotContain("Liam MacCarthy");
+  }
+
+  @Test
   void extract_initialsBracketedAfterTheNameTheQuestionGives_areNoAnswer() {
     assertThat(extractedFrom("Who heads the Binational Autonomous Authority of Lake Titicaca?",
         "The Binational Autonomous Authority of Lake Titicaca (ALT), headed by Gladys Condori, met on Monday."))

@@ -165,7 +165,8 @@ class QuestionAnalyzerTest {
       To what level did the central bank raise its policy rate? | WHAT | PERCENT | level
       What is the new daily limit on visitors?         | WHAT     | NUMBER       | limit
       What return did the pension fund make last year? | WHAT     | PERCENT      | return
-      the council's deficit target for 2027            | OTHER    | MONEY        | target
+      the council's deficit target for 2027            | OTHER    | NUMBER       | target
+      what is the country's hydrogen production target for 2040 | WHAT | NUMBER  | target
       How quickly did the flood waters recede?         | HOW_LONG | DURATION     |
       What does the Pakistani spinning mill pay for a unit of gas? | WHAT | MONEY   |
       tell me what the federation president warned about the new law | WHAT | DESCRIPTION |
@@ -178,6 +179,10 @@ class QuestionAnalyzerTest {
       How long is the lander supposed to keep working? | HOW_LONG | DURATION     |
       How long is the player's contract?               | HOW_LONG | DURATION     |
       How long will the gas pipeline from the coast be? | HOW_LONG | NUMBER      | pipeline
+      how long is the new power cable going to be      | HOW_LONG | NUMBER       | cable
+      How long is the road network run by the operator? | HOW_LONG | NUMBER      | network
+      How long is the crack that geologists found above the slope? | HOW_LONG | NUMBER | crack
+      How long is the strike expected to last?         | HOW_LONG | DURATION     |
       What will the new electric arc furnace cost?     | WHAT     | MONEY        |
       what would the first pay offer have cost the government | WHAT | MONEY     |
       what did the analyst say about the company's cost plan | WHAT | DESCRIPTION |
@@ -194,6 +199,11 @@ class QuestionAnalyzerTest {
       By what factor did the readings exceed the limit? | WHAT    | NUMBER       | factor
       What reward have police offered for the paintings? | WHAT   | MONEY        | reward
       what ranking will the player reach after the final | WHAT   | ORDINAL      | ranking
+      What was average hotel occupancy on the coast in May? | WHAT | PERCENT     | occupancy
+      what number is the airline among the country's licensed carriers | WHAT | ORDINAL | number
+      What number total eclipse was it for the teacher? | WHAT    | ORDINAL      | eclipse
+      What number of people were hurt?                 | WHAT     | NUMBER       | number
+      where did the scottish boat place among the finishers | WHERE | ORDINAL    |
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
@@ -367,13 +377,14 @@ class QuestionAnalyzerTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"what's 17 times 23", "what is 6 divided by 3?", "what time is it in sydney right now",
-      "What day is it today?"})
+      "What day is it today?", "what is 2025 - 26"})
   void analyze_clockOrSum_hasNothingToLookUp(String question) {
     assertThat(ANALYZER.analyze(question).keywords()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"What time is it expected to open?", "How many times did the 17 ships dock in 2024?"})
+  @ValueSource(strings = {"What time is it expected to open?", "How many times did the 17 ships dock in 2024?",
+      "What is the latest forecast for the 2025-26 harvest?", "what is the 3/4 vote threshold for the bill"})
   void analyze_timeOrTimesInANewsQuestion_keepsItsKeywords(String question) {
     assertThat(ANALYZER.analyze(question).keywords()).isNotEmpty();
   }

@@ -31,6 +31,7 @@ class MetadataTest {
       NEW YORK (CNN Business) -- Stocks climbed.         | NEW YORK   | CNN Business | Stocks climbed.
       ST. LOUIS – The river rose.                        | ST. LOUIS  |         | The river rose.
       WASHINGTON, D.C. (AFP) – Talks began.              | WASHINGTON | AFP     | Talks began.
+      VALPARAÍSO, Chile (France 24) - The Senate voted.  | VALPARAÍSO | France 24 | The Senate voted.
       The UAW said talks went well.                      |            |         | The UAW said talks went well.
       """)
   void parse_lede_splitsDatelineAndCredit(String paragraph, String dateline, String credit, String text) {
@@ -52,6 +53,22 @@ class MetadataTest {
     assertThat(article.dateline()).isEqualTo("PARIS");
     assertThat(article.source()).isEqualTo("AFP");
     assertThat(article.paragraphs()).containsExactly("The museum reopened on Thursday.");
+  }
+
+  @Test
+  void read_datelineAfterAStandfirst_takenOutOfTheStory() {
+    Article article = readText("The reporter was seized outside his station on Monday\n\n"
+        + "PORT-AU-PRINCE — A radio journalist has been kidnapped in the capital.\n\nHis employer confirmed it.\n");
+    assertThat(article.dateline()).isEqualTo("PORT-AU-PRINCE");
+    assertThat(article.paragraphs()).containsExactly("The reporter was seized outside his station on Monday",
+        "A radio journalist has been kidnapped in the capital.", "His employer confirmed it.");
+  }
+
+  @Test
+  void read_capitalsDeepInTheStory_areNoDateline() {
+    Article article = readText("Talks resumed.\n\nThey went well.\n\nNo deal yet.\n\nGENEVA — Officials met.\n");
+    assertThat(article.dateline()).isNull();
+    assertThat(article.paragraphs()).last().isEqualTo("GENEVA — Officials met.");
   }
 
   @ParameterizedTest
