@@ -32,7 +32,7 @@ final class ArticleAssembler {
     Lede lede = null;
     if (!paragraphs.isEmpty()) {
       lede = Lede.parse(paragraphs.get(0));
-      setOrRemoveFirst(paragraphs, lede.text().strip());
+      setOrRemove(paragraphs, 0, lede.text().strip());
     }
     String photoCredit = paragraphs.stream().map(SourceCredits::photo).flatMap(Optional::stream)
         .findFirst().orElse(null);
@@ -85,23 +85,19 @@ final class ArticleAssembler {
     for (int i = 0; i < Math.min(DATELINE_REACH, paragraphs.size()); i++) {
       Lede later = Lede.parse(paragraphs.get(i));
       if (later.dateline() != null && later.date() == null) {
-        String rest = later.text().strip();
-        if (rest.isEmpty()) {
-          paragraphs.remove(i);
-        } else {
-          paragraphs.set(i, rest);
-        }
+        setOrRemove(paragraphs, i, later.text().strip());
         return new Lede(lede.date(), later.dateline(), later.credit(), lede.text());
       }
     }
     return lede;
   }
 
-  private static void setOrRemoveFirst(List<String> paragraphs, String first) {
-    if (first.isEmpty()) {
-      paragraphs.remove(0);
+  /** Replaces paragraph {@code i} with what is left of it once its dateline is gone, or drops it when nothing is. */
+  private static void setOrRemove(List<String> paragraphs, int i, String rest) {
+    if (rest.isEmpty()) {
+      paragraphs.remove(i);
     } else {
-      paragraphs.set(0, first);
+      paragraphs.set(i, rest);
     }
   }
 
