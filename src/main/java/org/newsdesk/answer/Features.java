@@ -31,7 +31,8 @@ public final class Features {
       "typeMatch", "proximity", "focusNear", "support", "position", "missing", "unknown", "copula", "length", "nearby", "articleCoverage", "isA", "overlap", "window",
       "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole",
       "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally", "rivalName", "subject", "broadPlace",
-      "verbBefore", "sourceClause", "pastFigure", "namesReport", "otherSubject", "otherVerbBefore", "otherSource");
+      "verbBefore", "sourceClause", "pastFigure", "namesReport", "otherSubject", "otherVerbBefore", "otherSource",
+      "qualifier");
 
   /** Tags that may stand between a focus noun and the name after it: determiners, modifiers, punctuation. */
   private static final Set<String> FOCUS_TO_NAME = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", ",", ":",
@@ -77,6 +78,8 @@ public final class Features {
   /** Words that introduce a reason or cause in news prose, by lemma. */
   private static final Set<String> CAUSE_CUES = Set.of("because", "due", "since", "amid", "after", "reason",
       "cause", "so", "result", "owing", "following", "blame", "thanks", "force", "prompt", "trigger", "spark");
+  /** Words of the object between "make" and the state it is put in: "made [the washing machine line] unprofitable". */
+  private static final int MADE_INTO_OBJECT = 6;
   /** Participles that give an aim: "aimed at", "designed to", "intended to", "meant to". */
   private static final Set<String> PURPOSE_VERBS = Set.of("aimed", "designed", "intended", "meant", "seeking");
   /** Words that make a descriptive question ask for a reason wherever they stand. */
@@ -164,6 +167,13 @@ public final class Features {
   /** Words after a length of time that make it a gap between two events ("two days before", "a week later"). */
   private static final Set<String> OFFSET_WORDS = Set.of("before", "after", "earlier", "later", "ago", "beforehand",
       "afterwards", "previously");
+  /** Words after a length of time that make it a gap to a rival or a record ("47 seconds ahead of Gebremariam"). */
+  private static final Set<String> MARGIN_WORDS = Set.of("ahead", "behind", "clear", "faster", "slower", "adrift",
+      "back", "off");
+  /** Words that make the year after them a bound of the asked time ("before the 2026 walkouts"), not its year. */
+  private static final Set<String> TIME_BOUNDS = Set.of("before", "after", "since", "until", "till", "prior");
+  /** Tokens back from a year searched for such a bound: the word, a determiner and a month ("before the July 2026"). */
+  private static final int BOUND_REACH = 3;
   /** Times of day that name the hour although they have no digits. */
   private static final Set<String> CLOCK_WORDS = Set.of("noon", "midday", "midnight");
   /** Words that end a clause of a sentence giving two accounts ("..., while police put the figure at 28,000"). */
@@ -201,6 +211,8 @@ public final class Features {
   private static final Set<String> APPOSITION_MARKS = Set.of(",", "\"", "``", "''", "“", "”", "‘", "’");
   /** Part-of-speech tags of common words that modify a role noun before it: nouns and adjectives (Penn Treebank). */
   private static final Set<String> MODIFIER_TAGS = Set.of("NN", "NNS", "JJ");
+  /** Part-of-speech tags of the words that qualify a focus before it: "the half-time score", "new forecast". */
+  private static final Set<String> QUALIFIER_TAGS = Set.of("NN", "NNS", "JJ", "JJR", "VBN", "HYPH");
   /** Words before a counted noun searched for its modifiers: "71 confirmed human cases". */
   private static final int MODIFIER_REACH = 3;
   /** The speaker feature of a sentence where only the owner of the question's role speaks ("Fiji" for its coach). */
@@ -329,6 +341,11 @@ public final class Features {
   private final boolean asksPostHolder;
   /** The question's role nouns with the modifiers it gives them ("minister" to "infrastructure"). */
   private final Map<String, Set<String>> roleModifiers;
+  /**
+   * The keywords of the common words the question puts before its focus ("half" and "time" of "the half-time
+   * score", "youth" of "the youth unemployment rate"): they tell the asked figure from its near misses.
+   */
+  private final Set<String> focusQualifiers;
   /** By article, the surnames of the people titled as the question's speaker. */
   private final Map<String, Set<String>> speakerAliases;
   /** The cues a descriptive answer to this question should have: a reason, reported speech or a response. */
@@ -396,7 +413,9 @@ public final class Features {
     this.rarest = r.idf().entrySet().stream().filter(e -> !r.unknown().contains(e.getKey()))
         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     this.roleModifiers = roleModifiers(q);
-    this.questionYears = years(q.tokens(), null);
+    this.focusQualifiers = focusQualifiers(q);
+    // "In what year did they last strike before the 2026 walkouts": a year that bounds the asked date is not its year.
+    this.questionYears = q.type() == AnswerType.DATE ? unbounded(q.tokens()) : years(q.tokens(), null);
     this.questionYearShift = questionYears.isEmpty() ? yearShift(q.tokens()) : null;
     this.questionMonths = months(q.tokens());
     this.questionDays = days(q.tokens());
@@ -770,6 +789,22 @@ public final class Features {
     return out;
   }
 
+  /** The years the tokens say, but for those right after "before", "after", "since" or "until" ("before the 2026"). */
+  private static Set<String> unbounded(List<Token> tokens) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String year = yearSaid(tokens, i, null);
+      boolean bound = false;
+      for (int j = i - 1; j >= Math.max(0, i - BOUND_REACH) && !bound; j--) {
+        bound = TIME_BOUNDS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
+      }
+      if (year != null && !bound) {
+        out.add(year);
+      }
+    }
+    return out;
+  }
+
   /** A date as {@link #days} gives a day named with its month: "jan 22". */
   private static String dayKey(LocalDate date) {
     return date.getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT) + " " + date.getDayOfMonth();
@@ -947,6 +982,75 @@ public final class Features {
       }
     }
     return out;
+  }
+
+  /**
+   * The keywords of the common nouns, adjectives and participles right before the question's focus, back to a
+   * determiner, a name or a possessive ("Kahurangi's new midpoint milk price forecast" gives "new", "midpoint",
+   * "milk", "price"); none without a focus.
+   */
+  private Set<String> focusQualifiers(Question q) {
+    if (q.focus() == null) {
+      return Set.of();
+    }
+    List<Token> tokens = q.tokens();
+    int focus = -1;
+    for (int i = tokens.size() - 1; i >= 0 && focus < 0; i--) {
+      if (tokens.get(i).pos().startsWith("NN") && q.focus().equals(tokens.get(i).lemma())) {
+        focus = i;
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (int j = focus - 1; j >= 0 && QUALIFIER_TAGS.contains(tokens.get(j).pos()) && !tokens.get(j).isEntity(); j--) {
+      String term = Terms.of(tokens.get(j));
+      if (term != null) {
+        keywordsOf(term).stream().filter(r.idf()::containsKey).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * IDF share, among the question's focus qualifiers, of those inside the span or near it in its own clause: "Samoa
+   * led 12-7 at half-time" has the half-time score, "beat Samoa 24-19 in the men's final" only the final's.
+   */
+  private double qualifier(Candidate c) {
+    if (focusQualifiers.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return 0;
+    }
+    List<Token> tokens = c.passage().tokens();
+    Set<String> found = new HashSet<>();
+    for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
+      collect(tokens.get(i), found);
+    }
+    for (int i = c.tokenBegin() - 1; i >= Math.max(0, c.tokenBegin() - NEARBY_WINDOW); i--) {
+      if (CLAUSE_BREAKS.contains(lower(tokens, i)) || COORDINATORS.contains(lower(tokens, i)) && i > 0
+          && tokens.get(i - 1).word().equals(",")) {
+        break;
+      }
+      collect(tokens.get(i), found);
+    }
+    for (int i = c.tokenEnd(); i < Math.min(tokens.size(), c.tokenEnd() + NEARBY_WINDOW); i++) {
+      // A comma before "and" ends the clause too: "rose to 33.2%, and youth unemployment reached 62.4%".
+      if (CLAUSE_BREAKS.contains(lower(tokens, i)) || tokens.get(i).word().equals(",") && i + 1 < tokens.size()
+          && COORDINATORS.contains(lower(tokens, i + 1))) {
+        break;
+      }
+      collect(tokens.get(i), found);
+    }
+    double all = 0;
+    double near = 0;
+    for (String kw : focusQualifiers) {
+      double idf = r.idf().getOrDefault(kw, 0.0);
+      all += idf;
+      near += found.contains(kw) ? idf : 0;
+    }
+    return all > 0 ? near / all : 0;
+  }
+
+  /** The lower-case word of token {@code i}. */
+  private static String lower(List<Token> tokens, int i) {
+    return tokens.get(i).word().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -1739,6 +1843,7 @@ public final class Features {
     x[39] = Math.max(0, -subject);
     x[40] = Math.max(0, -verb);
     x[41] = Math.max(0, -source);
+    x[42] = qualifier(c);
     return x;
   }
 
@@ -1857,11 +1962,36 @@ public final class Features {
       } else if (wanted == CAUSE_CUES && purpose(tokens, i)) {
         // "in a bid to lift the price paid to farmers": the aim is the reason.
         return 1;
-      } else if (wanted == CAUSE_CUES && (reasonPreposition(tokens, i) || JUSTIFYING_CUES.contains(t.lemma()))) {
+      } else if (wanted == CAUSE_CUES && (reasonPreposition(tokens, i) || JUSTIFYING_CUES.contains(t.lemma())
+          || madeInto(tokens, i))) {
         best = 0.5;
       }
     }
     return best;
+  }
+
+  /**
+   * True when the word at {@code i} is "make" putting its object into a state, a cause told as its effect: "rising
+   * costs had made the washing machine line unprofitable".
+   */
+  private static boolean madeInto(List<Token> tokens, int i) {
+    if (!tokens.get(i).lemma().equals("make") || !tokens.get(i).pos().startsWith("VB")) {
+      return false;
+    }
+    boolean object = false;
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + MADE_INTO_OBJECT); j++) {
+      String pos = tokens.get(j).pos();
+      if (pos.equals("JJ") && object) {
+        // After the object's head: the state it is put in, not a modifier of the object ("made the first profit").
+        return true;
+      }
+      if (pos.startsWith("NN") || pos.equals("PRP")) {
+        object = true;
+      } else if (!pos.equals("DT") && !pos.equals("VBG") && !pos.equals("PRP$") && !pos.equals("JJ")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2527,8 +2657,7 @@ public final class Features {
       // answered by the clock), the part of the day the better of the two.
       return !c.tag().equals("TIME") ? typeMatch * 0.2 : clockTime(c) ? 1 : 0.3;
     }
-    if (q.type() == AnswerType.DURATION && "time".equals(q.focus()) && c.tokenBegin() > 0
-        && c.passage().tokens().get(c.tokenBegin() - 1).word().equalsIgnoreCase("by")) {
+    if (q.type() == AnswerType.DURATION && "time".equals(q.focus()) && margin(c)) {
       // "What was her winning time?": "broke the record by more than a minute" is the margin, not the time.
       return typeMatch * 0.3;
     }
@@ -2546,6 +2675,19 @@ public final class Features {
       return typeMatch * 0.3;
     }
     return typeMatch;
+  }
+
+  /**
+   * True when a length of time is a gap between two competitors or a record and a time: after "by" ("broke the record
+   * by a minute") or before "ahead of", "behind", "clear of", "faster than" ("2 minutes 47 seconds ahead of").
+   */
+  private static boolean margin(Candidate c) {
+    List<Token> tokens = c.passage().tokens();
+    if (c.tokenBegin() > 0 && tokens.get(c.tokenBegin() - 1).word().equalsIgnoreCase("by")) {
+      return true;
+    }
+    return c.tokenEnd() < tokens.size()
+        && MARGIN_WORDS.contains(tokens.get(c.tokenEnd()).word().toLowerCase(Locale.ROOT));
   }
 
   /** True when a time of day is read off a clock ("4.12am", "03:00 GMT", "noon"), not a part of the day ("dawn"). */

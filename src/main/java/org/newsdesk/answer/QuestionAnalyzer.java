@@ -114,6 +114,23 @@ public final class QuestionAnalyzer {
   private static final Set<String> RELATIVE_THAT = Set.of("that", "which", "who", "whose");
   /** Nouns for things in a row, whose length is a distance: "the line of trucks", "a queue of ships". */
   private static final Set<String> LINES = Set.of("line", "queue", "tailback", "row", "column", "convoy");
+  /**
+   * Ways that are travelled, whose length is a distance ("how long is the course"); WordNet's first senses of most are
+   * no object ("course" is a course of study).
+   */
+  private static final Set<String> ROUTES = Set.of("course", "route", "trail", "track", "circuit", "lap", "loop",
+      "path");
+  /** Parts of a thing whose length is the thing's kind of length: "the first phase of the metro line". */
+  private static final Set<String> LENGTH_PARTS = Set.of("phase", "section", "stretch", "part", "leg", "segment",
+      "portion", "extension");
+  /**
+   * Participles that classify the noun after them inside a noun phrase ("winning time", "opening price", "estimated
+   * cost"), unlike a participle that starts a clause about the noun before it ("the company making the chips").
+   */
+  private static final Set<String> PARTICIPLE_MODIFIERS = Set.of("winning", "losing", "opening", "closing",
+      "starting", "finishing", "qualifying", "asking", "selling", "operating", "remaining", "existing", "voting",
+      "polling", "trading", "ruling", "governing", "estimated", "expected", "proposed", "planned", "revised",
+      "combined", "adjusted", "projected", "reported", "recorded");
   /** Question words that also open a leading clause of time or place. */
   private static final Set<String> CLAUSE_OPENERS = Set.of("when", "where");
   /** Words that may stand between a leading phrase's comma and the question word: prepositions and hedges. */
@@ -144,6 +161,12 @@ public final class QuestionAnalyzer {
   private static final Set<String> MONEY_VERBS = Set.of("cost", "pay", "earn", "spend", "charge", "fetch", "value");
   /** Verbs whose "how much" asks for a physical measure, not a sum: "how much did the fragment weigh". */
   private static final Set<String> MEASURE_VERBS = Set.of("weigh", "measure");
+  /**
+   * Verbs of a contest, whose "by how much" asks for a winning margin in the contest's own measure ("seven seconds",
+   * "three points", "1,200 votes"), not for a percentage.
+   */
+  private static final Set<String> MARGIN_VERBS = Set.of("beat", "break", "win", "lead", "trail", "edge", "shave",
+      "outpace", "outscore", "outpoll", "outrun");
   /** Verbs whose subject is usually a company: "who is buying X", "who makes the chip". */
   private static final Set<String> ORGANIZATION_VERBS = Set.of("buy", "acquire", "own", "purchase", "make",
       "manufacture", "build", "operate", "supply", "produce", "sponsor", "fund", "insure", "publish");
@@ -428,7 +451,7 @@ public final class QuestionAnalyzer {
               boolean byHowMuch = wh > 0 && words.get(wh - 1).equals("by");
               if (focus == null && (byHowMuch || asksChange(tokens) && !raisesFunds(tokens) || marketMove(tokens))) {
                 // "by how much did prices rise": the size of a change, most often a percentage.
-                type = AnswerType.PERCENT;
+                type = byHowMuch && MARGIN_VERBS.contains(lastVerb(tokens)) ? AnswerType.NUMBER : AnswerType.PERCENT;
               }
             }
             case "long" -> {
@@ -1167,6 +1190,10 @@ public final class QuestionAnalyzer {
       // "how long will the pipeline be", "how big is Portugal's reserve fund": past the modal and the owner.
       if (i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS")) {
         i += 2;
+      } else if (i + 2 < tokens.size() && tokens.get(i + 1).pos().equals("HYPH") && !t.pos().startsWith("NN")
+          || t.pos().equals("HYPH") || i > 0 && tokens.get(i - 1).pos().equals("HYPH") && !t.pos().startsWith("NN")) {
+        // A word of a hyphenated modifier, whatever the tagger read it as: "the up-run course".
+        i++;
       } else if (t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("MD")
           || COPULA.contains(t.word().toLowerCase(Locale.ROOT))) {
         i++;
@@ -1211,9 +1238,20 @@ public final class QuestionAnalyzer {
       }
     }
     String lemma = tokens.get(head).lemma().toLowerCase(Locale.ROOT);
+    if (LENGTH_PARTS.contains(lemma) && head + 2 < tokens.size()
+        && tokens.get(head + 1).word().equalsIgnoreCase("of")) {
+      // "How long is the first phase of the metro line": as long as a line is, a part of one.
+      int whole = measuredNoun(tokens, head + 2);
+      return whole >= 0 && isThing(tokens.get(whole).lemma().toLowerCase(Locale.ROOT)) ? head : -1;
+    }
+    return isThing(lemma) ? head : -1;
+  }
+
+  /** True when WordNet knows a noun as a made or natural object, or it is a line of things. */
+  private boolean isThing(String lemma) {
     // WordNet puts a pipeline or a corridor too far below "artifact" to reach it, under "passage".
-    return LINES.contains(lemma) || lexicon.isA(lemma, "artifact") || lexicon.isA(lemma, "object")
-        || lexicon.isA(lemma, "passage") ? head : -1;
+    return LINES.contains(lemma) || ROUTES.contains(lemma) || lexicon.isA(lemma, "artifact")
+        || lexicon.isA(lemma, "object") || lexicon.isA(lemma, "passage");
   }
 
   /**
@@ -1296,6 +1334,14 @@ public final class QuestionAnalyzer {
       String pos = tokens.get(j).pos();
       if (pos.startsWith("NN")) {
         end = j;
+        j++;
+      } else if (pos.equals("HYPH") && j + 1 < tokens.size() && (tokens.get(j + 1).pos().startsWith("NN")
+          || tokens.get(j + 1).pos().startsWith("JJ"))) {
+        // A hyphenated modifier, split by the tokenizer: "the half-time score" is a score.
+        j++;
+      } else if (PARTICIPLE_MODIFIERS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+          && j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("NN")) {
+        // A participle that classifies the noun after it: "the Iditarod winning time" is a time.
         j++;
       } else if (pos.startsWith("JJ") && j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("NN")
           && !(RELATIVE_TIME.contains(tokens.get(j).lemma()) && TIME_UNITS.contains(tokens.get(j + 1).lemma()))) {
@@ -1463,8 +1509,10 @@ public final class QuestionAnalyzer {
       // purpose is not what the question measures; after a verb of intent or expectation it is ("expected to rise").
       boolean purpose = last >= 0 && i > 0 && tokens.get(i - 1).pos().equals("TO")
           && !CATENATIVE_VERBS.contains(tokens.get(last).lemma());
+      // A verb after a hyphen ends a compound modifier: "the up-run course", "a state-run airline".
+      boolean compound = i > 0 && tokens.get(i - 1).pos().equals("HYPH");
       if (t.pos().startsWith("VB") && !COPULA.contains(w) && !DO.contains(w) && !w.equals("according")
-          && !w.equals("including") && !gerundObject && !purpose) {
+          && !w.equals("including") && !gerundObject && !purpose && !compound) {
         last = i;
       }
     }

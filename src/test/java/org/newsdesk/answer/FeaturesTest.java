@@ -190,6 +190,21 @@ class FeaturesTest {
   }
 
   @Test
+  void typeMatch_winningTime_gapAheadOfTheRunnerUpFitsWeakly() {
+    Map<String, double[]> x = features("What was Khumalo's winning time?",
+        "Khumalo crossed the line in 5 hours, 31 minutes, 8 seconds, 2 minutes 47 seconds ahead of Gebremariam.");
+
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).contains("31 minutes");
+      assertThat(feature(e.getValue(), "typeMatch")).isEqualTo(1);
+    });
+    assertThat(x.entrySet()).anySatisfy(e -> {
+      assertThat(e.getKey()).isEqualTo("2 minutes 47 seconds");
+      assertThat(feature(e.getValue(), "typeMatch")).isLessThanOrEqualTo(0.3);
+    });
+  }
+
+  @Test
   void typeMatch_howLong_gapBeforeAnotherEventOrAnAgeFitsWeakly() {
     Map<String, double[]> x = features("How long were the robbers inside the depot?",
         "The robbers, one of them a 67-year-old man, spent roughly 11 minutes inside the depot, two days before "
@@ -231,6 +246,8 @@ class FeaturesTest {
       China turned back the containers in order to test the husks for a banned dye.  | 1.0
       China has turned back containers over the past month, officials said.          | 0.0
       China turned back as many as 300 containers, officials said.                    | 0.0
+      Inspectors said a banned dye had made the containers unsafe to land.            | 0.5
+      China made the first inspection of the containers on Monday.                    | 0.0
       """)
   void cue_why_reasonWordsCountFullyAndWordsThatMayTellTheTimeHalf(String sentence, double cue) {
     Map<String, double[]> x = features("Why did China turn back the containers?", sentence);
@@ -316,6 +333,41 @@ class FeaturesTest {
     Map<String, double[]> x = features("How many chicks fledged?", "Workers counted 82 chicks that left the nest.");
 
     assertThat(x.values()).allSatisfy(v -> assertThat(feature(v, "unitFit")).isZero());
+  }
+
+  @Test
+  void qualifier_wordsBeforeTheFocusBesideTheCandidate_markItAndNotTheOtherScore() {
+    Map<String, double[]> x = features("What was the half-time score in the final?",
+        "Fiji beat Samoa 24-19 in the final, after Samoa had led 12-7 at half-time.");
+
+    assertThat(feature(x.get("12-7"), "qualifier")).isEqualTo(1);
+    assertThat(feature(x.get("24-19"), "qualifier")).isZero();
+  }
+
+  @Test
+  void qualifier_focusWithoutModifiers_marksNothing() {
+    Map<String, double[]> x = features("What was the score in the final?",
+        "Fiji beat Samoa 24-19 in the final, after Samoa had led 12-7 at half-time.");
+
+    assertThat(feature(x.get("12-7"), "qualifier")).isZero();
+    assertThat(feature(x.get("24-19"), "qualifier")).isZero();
+  }
+
+  @Test
+  void qualifier_modifiersInTheNextClause_doNotCount() {
+    Map<String, double[]> x = features("What is the youth unemployment rate?",
+        "The jobless rate rose to 33.2%, and youth unemployment reached 62.4% in the quarter.");
+
+    assertThat(feature(x.get("62.4%"), "qualifier")).isEqualTo(1);
+    assertThat(feature(x.get("33.2%"), "qualifier")).isZero();
+  }
+
+  @Test
+  void qualifier_partOfTheModifiersNearby_givesTheirShare() {
+    Map<String, double[]> x = features("What is the youth unemployment rate?",
+        "Youth joblessness rose to 48.1% in the quarter.");
+
+    assertThat(feature(x.get("48.1%"), "qualifier")).isEqualTo(0.5, offset(1e-9));
   }
 
   @Test
@@ -457,6 +509,16 @@ class FeaturesTest {
     // The test article is dated 1 June 2025: "last year" is 2024, "last month" is May, "in May" is May 2025 or 2026
     // and "from January" January 2025 or 2026; "its report of June 1" is the article's own day.
     assertThat(feature(features(question, sentence).get("300 jobs"), "timeConflict")).isEqualTo(conflict);
+  }
+
+  @Test
+  void timeConflict_yearThatBoundsTheAskedDate_isNoConflict() {
+    String sentence = "The nurses last held a national strike in July 2018.";
+
+    assertThat(feature(features("In what year did the nurses last strike before the 2026 walkouts?", sentence)
+        .get("July 2018"), "timeConflict")).isZero();
+    assertThat(feature(features("In what month of 2026 did the nurses last strike?", sentence)
+        .get("July 2018"), "timeConflict")).isEqualTo(1);
   }
 
   @Test

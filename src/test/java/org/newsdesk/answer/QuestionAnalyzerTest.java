@@ -183,6 +183,11 @@ class QuestionAnalyzerTest {
       How long is the road network run by the operator? | HOW_LONG | NUMBER      | network
       How long is the crack that geologists found above the slope? | HOW_LONG | NUMBER | crack
       How long is the strike expected to last?         | HOW_LONG | DURATION     |
+      How long is the up-run course from Durban?       | HOW_LONG | NUMBER       | course
+      How long is the first phase of the new metro line? | HOW_LONG | NUMBER     | phase
+      How long is the first phase of the strike?       | HOW_LONG | DURATION     |
+      whats the iditarod winning time this year        | WHAT     | DURATION     | time
+      Which company making the chips was fined?        | WHICH    | ORGANIZATION | company
       What will the new electric arc furnace cost?     | WHAT     | MONEY        |
       what would the first pay offer have cost the government | WHAT | MONEY     |
       what did the analyst say about the company's cost plan | WHAT | DESCRIPTION |
@@ -204,6 +209,7 @@ class QuestionAnalyzerTest {
       What number total eclipse was it for the teacher? | WHAT    | ORDINAL      | eclipse
       What number of people were hurt?                 | WHAT     | NUMBER       | number
       where did the scottish boat place among the finishers | WHERE | ORDINAL    |
+      What was the half-time score in the men's final? | WHAT     | NUMBER       | score
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);
@@ -350,6 +356,8 @@ class QuestionAnalyzerTest {
       How much is the company planning to raise its prices?  | PERCENT
       how much have rents gone up in the last ten years      | PERCENT
       By how much did prices rise?                           | PERCENT
+      By how much did the winner beat the runner-up?         | NUMBER
+      by how much did she break the course record            | NUMBER
       How much did the strike cost GM?                       | MONEY
       How far did the bank's shares fall in morning trading? | PERCENT
       How far did the plane fly?                             | NUMBER
