@@ -25,7 +25,9 @@ final class ArticleAssembler {
     List<String> paragraphs = new ArrayList<>();
     for (String paragraph : draft.paragraphs()) {
       String normalized = TextNormalizer.normalize(paragraph).replace('\n', ' ');
-      if (!normalized.isBlank()) {
+      // A paragraph without a letter or a digit says nothing: a separator line ("___", "* * *") that Markdown reads
+      // as a rule and a web page as a paragraph, so that every format keeps the same sentences.
+      if (normalized.codePoints().anyMatch(Character::isLetterOrDigit)) {
         paragraphs.add(normalized);
       }
     }

@@ -62,10 +62,10 @@ public final class Fields {
   public static final String COMMIT_TIME = "newsdesk.committed";
   /**
    * Version of the documents' layout; bump it whenever fields, their analysis or the text read from article files
-   * change, and older indexes are rebuilt automatically (12: a dateline after a web page's standfirst or byline, or
-   * with a credit that has digits, "(France 24)", is taken out of the story's text).
+   * change, and older indexes are rebuilt automatically (13: a paragraph without a letter or a digit, such as a
+   * "___" separator line, is no paragraph of the story).
    */
-  public static final String FORMAT_VERSION = "12";
+  public static final String FORMAT_VERSION = "13";
 
   private Fields() {
   }

@@ -156,6 +156,22 @@ class FormatsTest {
   }
 
   @Test
+  void read_separatorLine_isNoParagraphInAnyFormat() {
+    CorpusFixture.write(root, "a.html", "<html><head><title>Toll rises</title></head><body><article>"
+        + "<p>The toll rose to nine on Thursday.</p><p>___</p><p>A reporter contributed from Rio.</p>"
+        + "</article></body></html>");
+    CorpusFixture.write(root, "b.txt",
+        "The toll rose to nine on Thursday.\n\n* * *\n\nA reporter contributed from Rio.\n");
+    CorpusFixture.write(root, "c.jsonl", "{\"id\": \"c\", \"title\": \"Toll rises\", "
+        + "\"text\": \"The toll rose to nine on Thursday.\\n\\n___\\n\\nA reporter contributed from Rio.\"}\n");
+    CorpusFixture.write(root, "d.md", "# Toll rises\n\nThe toll rose to nine on Thursday.\n\n___\n\n"
+        + "A reporter contributed from Rio.\n");
+    List<Article> articles = CorpusFixture.read(root).articles();
+    assertThat(articles).hasSize(4).allSatisfy(a -> assertThat(a.paragraphs())
+        .containsExactly("The toll rose to nine on Thursday.", "A reporter contributed from Rio."));
+  }
+
+  @Test
   void read_text_normalisesToNfcAndDropsControlCharacters() {
     CorpusFixture.write(root, "n.txt", "Cafe\u0301 owners\u00a0\u00a0met   the mayor\u0007 on Monday.\r\n");
     assertThat(CorpusFixture.read(root).only().paragraphs()).containsExactly("Café owners met the mayor on Monday.");
