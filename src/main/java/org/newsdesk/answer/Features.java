@@ -415,7 +415,7 @@ public final class Features {
     this.roleModifiers = roleModifiers(q);
     this.focusQualifiers = focusQualifiers(q);
     // "In what year did they last strike before the 2026 walkouts": a year that bounds the asked date is not its year.
-    this.questionYears = q.type() == AnswerType.DATE ? unbounded(q.tokens()) : years(q.tokens(), null);
+    this.questionYears = years(q.tokens(), null, q.type() == AnswerType.DATE);
     this.questionYearShift = questionYears.isEmpty() ? yearShift(q.tokens()) : null;
     this.questionMonths = months(q.tokens());
     this.questionDays = days(q.tokens());
@@ -779,30 +779,32 @@ public final class Features {
    * {@code dated} (null for a question), those said relative to it ("last year").
    */
   private static Set<String> years(List<Token> tokens, LocalDate dated) {
+    return years(tokens, dated, false);
+  }
+
+  /**
+   * The years the tokens name, as {@link #years(List, LocalDate)} gives them, leaving out those that bound a time
+   * when {@code leaveBounds} is set ("in what year did they last strike before the 2026 walkouts").
+   */
+  private static Set<String> years(List<Token> tokens, LocalDate dated, boolean leaveBounds) {
     Set<String> out = new HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       String year = yearSaid(tokens, i, dated);
-      if (year != null) {
+      if (year != null && !(leaveBounds && bounded(tokens, i))) {
         out.add(year);
       }
     }
     return out;
   }
 
-  /** The years the tokens say, but for those right after "before", "after", "since" or "until" ("before the 2026"). */
-  private static Set<String> unbounded(List<Token> tokens) {
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      String year = yearSaid(tokens, i, null);
-      boolean bound = false;
-      for (int j = i - 1; j >= Math.max(0, i - BOUND_REACH) && !bound; j--) {
-        bound = TIME_BOUNDS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
-      }
-      if (year != null && !bound) {
-        out.add(year);
+  /** True when the year at token {@code i} comes right after "before", "after", "since" or "until" ("before 2026"). */
+  private static boolean bounded(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - BOUND_REACH); j--) {
+      if (TIME_BOUNDS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
-    return out;
+    return false;
   }
 
   /** A date as {@link #days} gives a day named with its month: "jan 22". */

@@ -1190,9 +1190,9 @@ public final class QuestionAnalyzer {
       // "how long will the pipeline be", "how big is Portugal's reserve fund": past the modal and the owner.
       if (i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS")) {
         i += 2;
-      } else if (i + 2 < tokens.size() && tokens.get(i + 1).pos().equals("HYPH") && !t.pos().startsWith("NN")
-          || t.pos().equals("HYPH") || i > 0 && tokens.get(i - 1).pos().equals("HYPH") && !t.pos().startsWith("NN")) {
-        // A word of a hyphenated modifier, whatever the tagger read it as: "the up-run course".
+      } else if (!t.pos().startsWith("NN") && (t.pos().equals("HYPH") || hyphenAt(tokens, i - 1)
+          || hyphenAt(tokens, i + 1))) {
+        // A word of a hyphenated modifier, whatever the tagger read it as, or its hyphen: "the up-run course".
         i++;
       } else if (t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("MD")
           || COPULA.contains(t.word().toLowerCase(Locale.ROOT))) {
@@ -1208,6 +1208,11 @@ public final class QuestionAnalyzer {
     int end = compoundEnd(tokens, i);
     // "how far is TOI-4512 b from Earth": a name is what is described, not what is measured.
     return tokens.get(end).pos().startsWith("NNP") ? -1 : end;
+  }
+
+  /** True when token {@code i} exists and is a hyphen the tokenizer split off a compound ("up - run"). */
+  private static boolean hyphenAt(List<Token> tokens, int i) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).pos().equals("HYPH");
   }
 
   /**
