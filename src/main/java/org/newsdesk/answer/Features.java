@@ -32,7 +32,7 @@ public final class Features {
       "cue", "specificDate", "preposition", "adjacent", "unitMismatch", "missingNearby", "unitFit", "qualifiedRole",
       "absoluteMatch", "missingIdf", "speaker", "timeConflict", "tally", "rivalName", "subject", "broadPlace",
       "verbBefore", "sourceClause", "pastFigure", "namesReport", "otherSubject", "otherVerbBefore", "otherSource",
-      "qualifier");
+      "qualifier", "rivalClause");
 
   /** Tags that may stand between a focus noun and the name after it: determiners, modifiers, punctuation. */
   private static final Set<String> FOCUS_TO_NAME = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", ",", ":",
@@ -127,6 +127,11 @@ public final class Features {
       "HYPH", "VBN", "VBG", "POS", "DT");
   /** Tokens on each side of a span that count as its neighbourhood (about a clause in news prose). */
   private static final int NEARBY_WINDOW = 6;
+  /** Longest reach, either way from a span, of its own clause when no comma or clause word ends it sooner. */
+  private static final int CLAUSE_REACH = 15;
+  /** Words that open a clause of their own inside a sentence: "after rival Penghu said it would shed 450 jobs". */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "because", "since", "until",
+      "unless", "which", "who", "whose", "whom", "where", "whereas", "while", "but", "although", "though");
   /** Longest run of words taken as a span's title or role; "Chief Financial Officer" plus an owner fits in four. */
   private static final int ADJACENT_RUN = 4;
   /** Answer-level feature names for the confidence calibrator, in vector order. */
@@ -213,6 +218,8 @@ public final class Features {
   private static final Set<String> MODIFIER_TAGS = Set.of("NN", "NNS", "JJ");
   /** Part-of-speech tags of the words that qualify a focus before it: "the half-time score", "new forecast". */
   private static final Set<String> QUALIFIER_TAGS = Set.of("NN", "NNS", "JJ", "JJR", "VBN", "HYPH");
+  /** Tags that tie a noun to the noun after it, so it is no head: a hyphen ("half-time") or a possessive mark. */
+  private static final Set<String> QUALIFIER_LINKS = Set.of("HYPH", "POS");
   /** Words before a counted noun searched for its modifiers: "71 confirmed human cases". */
   private static final int MODIFIER_REACH = 3;
   /** The speaker feature of a sentence where only the owner of the question's role speaks ("Fiji" for its coach). */
@@ -963,6 +970,56 @@ public final class Features {
   }
 
   /**
+   * True when the candidate's own clause names a person or an organization, but not the one the question names, while
+   * its sentence does name that one elsewhere: "Yushan will cut 2,100 jobs, after rival Penghu said it would shed 450
+   * workers" gives Penghu's figure in the second clause, not Yushan's.
+   */
+  private boolean rivalClause(Candidate c, PassageMatch m) {
+    if (questionNames.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
+      return false;
+    }
+    List<Token> tokens = c.passage().tokens();
+    int begin = c.tokenBegin();
+    while (begin > 0 && c.tokenBegin() - begin < CLAUSE_REACH && !endsClause(tokens.get(begin - 1))) {
+      begin--;
+    }
+    if (begin > 0 && SUBORDINATORS.contains(lower(tokens, begin - 1))) {
+      begin--;
+    }
+    int end = c.tokenEnd();
+    while (end < tokens.size() && end - c.tokenEnd() < CLAUSE_REACH && !endsClause(tokens.get(end))) {
+      end++;
+    }
+    for (Name name : questionNames) {
+      // Places nest ("a village near Kitwe"), so only people and organizations rival each other here; a sentence
+      // without the question's name at all is rivalName's case.
+      if (name.kind().equals("LOCATION") || Collections.disjoint(name.terms(), m.matched())) {
+        continue;
+      }
+      boolean own = false;
+      boolean rival = false;
+      for (int i = begin; i < end; i++) {
+        String term = Terms.of(tokens.get(i));
+        if (term == null || i >= c.tokenBegin() && i < c.tokenEnd()) {
+          continue;
+        }
+        own |= name.terms().contains(term);
+        rival |= name.kind().equals(nameKind(tokens.get(i).ner())) && !questionTerms.contains(term);
+      }
+      if (rival && !own) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a token that bounds a clause: punctuation between clauses or a word that opens another clause. */
+  private static boolean endsClause(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || SUBORDINATORS.contains(w);
+  }
+
+  /**
    * The question's common nouns with the keywords right before them that modify them: "infrastructure" for
    * "minister" in "Poland's infrastructure minister", "chief" for "executive" in "GM's chief executive".
    */
@@ -988,28 +1045,57 @@ public final class Features {
 
   /**
    * The keywords of the common nouns, adjectives and participles right before the question's focus, back to a
-   * determiner, a name or a possessive ("Kahurangi's new midpoint milk price forecast" gives "new", "midpoint",
-   * "milk", "price"); none without a focus.
+   * determiner or a name ("Kahurangi's new midpoint milk price forecast" gives "new", "midpoint", "milk", "price");
+   * without a focus, those before the question's first noun phrase ("who won the women's singles" gives "woman").
    */
   private Set<String> focusQualifiers(Question q) {
-    if (q.focus() == null) {
-      return Set.of();
-    }
     List<Token> tokens = q.tokens();
-    int focus = -1;
-    for (int i = tokens.size() - 1; i >= 0 && focus < 0; i--) {
-      if (tokens.get(i).pos().startsWith("NN") && q.focus().equals(tokens.get(i).lemma())) {
-        focus = i;
-      }
-    }
+    int head = q.focus() == null ? firstHead(tokens) : lastIndexOf(tokens, q.focus());
     Set<String> out = new HashSet<>();
-    for (int j = focus - 1; j >= 0 && QUALIFIER_TAGS.contains(tokens.get(j).pos()) && !tokens.get(j).isEntity(); j--) {
+    for (int j = head - 1; j >= 0 && qualifies(tokens, j); j--) {
       String term = Terms.of(tokens.get(j));
       if (term != null) {
         keywordsOf(term).stream().filter(r.idf()::containsKey).forEach(out::add);
       }
     }
     return out;
+  }
+
+  /** The index of the question's last noun with the given lemma, or -1. */
+  private static int lastIndexOf(List<Token> tokens, String lemma) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (tokens.get(i).pos().startsWith("NN") && lemma.equals(tokens.get(i).lemma())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the question's first common noun that ends a run of nouns ("singles" of "women's singles"), or -1. */
+  private static int firstHead(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean last = i + 1 == tokens.size() || !tokens.get(i + 1).pos().startsWith("NN")
+          && !QUALIFIER_LINKS.contains(tokens.get(i + 1).pos());
+      if (commonNoun(tokens.get(i)) && last) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** True when token {@code j} qualifies the noun after it: a common modifier, or a common noun's possessive mark. */
+  private static boolean qualifies(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    if (t.pos().equals("POS")) {
+      // "the women's singles" and "the men's winning time" name a class; "Kahurangi's forecast" names an owner.
+      return j > 0 && commonNoun(tokens.get(j - 1));
+    }
+    return QUALIFIER_TAGS.contains(t.pos()) && !t.isEntity();
+  }
+
+  /** True for a common noun outside any named entity. */
+  private static boolean commonNoun(Token t) {
+    return (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isEntity();
   }
 
   /**
@@ -1846,6 +1932,7 @@ public final class Features {
     x[40] = Math.max(0, -verb);
     x[41] = Math.max(0, -source);
     x[42] = qualifier(c);
+    x[43] = rivalClause(c, m) ? 1 : 0;
     return x;
   }
 
@@ -2261,19 +2348,22 @@ public final class Features {
     return false;
   }
 
-  /** Fraction of the candidate's terms that the question already contains ("Bayer Leverkusen" for "... Leverkusen"). */
+  /**
+   * Fraction of the candidate's terms that the question already contains ("Bayer Leverkusen" for "... Leverkusen"); of
+   * a quantity, only its numbers count ("500-kilovolt line" for "how long is the 500-kilovolt line").
+   */
   private double overlap(Candidate c) {
-    if (c.tag().equals(CandidateExtractor.SENTENCE) || !Character.isLetter(c.tag().charAt(0))
-        || QUANTITIES.contains(c.tag())) {
-      // A quantity's unit often repeats the question's noun ("four states"): that is no overlap.
+    if (c.tag().equals(CandidateExtractor.SENTENCE) || !Character.isLetter(c.tag().charAt(0))) {
       return 0;
     }
+    // A quantity's unit often repeats the question's noun ("four states"): that is no overlap, but its number is.
+    boolean quantity = QUANTITIES.contains(c.tag());
     int terms = 0;
     int shared = 0;
     for (int i = c.tokenBegin(); i < c.tokenEnd(); i++) {
       Token t = c.passage().tokens().get(i);
       String term = Terms.of(t);
-      if (term != null) {
+      if (term != null && (!quantity || t.pos().equals("CD"))) {
         terms++;
         if (questionTerms.contains(term) || questionTerms.contains(t.lemma())) {
           shared++;

@@ -119,10 +119,10 @@ public final class QuestionAnalyzer {
    * no object ("course" is a course of study).
    */
   private static final Set<String> ROUTES = Set.of("course", "route", "trail", "track", "circuit", "lap", "loop",
-      "path");
+      "path", "stage");
   /** Parts of a thing whose length is the thing's kind of length: "the first phase of the metro line". */
   private static final Set<String> LENGTH_PARTS = Set.of("phase", "section", "stretch", "part", "leg", "segment",
-      "portion", "extension");
+      "portion", "extension", "stage");
   /**
    * Participles that classify the noun after them inside a noun phrase ("winning time", "opening price", "estimated
    * cost"), unlike a participle that starts a clause about the noun before it ("the company making the chips").
@@ -1191,8 +1191,10 @@ public final class QuestionAnalyzer {
       if (i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("POS")) {
         i += 2;
       } else if (!t.pos().startsWith("NN") && (t.pos().equals("HYPH") || hyphenAt(tokens, i - 1)
-          || hyphenAt(tokens, i + 1))) {
-        // A word of a hyphenated modifier, whatever the tagger read it as, or its hyphen: "the up-run course".
+          || hyphenAt(tokens, i + 1)) || t.pos().startsWith("NNP") && hyphenAt(tokens, i + 1)
+          && i + 2 < tokens.size() && tokens.get(i + 2).pos().startsWith("NNP")) {
+        // A word of a hyphenated modifier, whatever the tagger read it as, or its hyphen: "the up-run course"; and the
+        // first of two names a hyphen joins, "the Karshi-Termez rail line" (the second is then read as a name).
         i++;
       } else if (t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("MD")
           || COPULA.contains(t.word().toLowerCase(Locale.ROOT))) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * "A320") is a proper noun; an hour with "am" or "pm" the tagger left a number ("6 am") is a time of day, and a time
  * of day takes the time zone written after it ("03:00 GMT"); a length with a half ("six and a half years", "a
  * year and a half") is a duration; digits with an ordinal suffix the tagger read as a number ("149th") rank; a number
- * followed by "per cent" is a percentage; a sum takes the multiplier written after it ("€9.4mn"); a count stops
+ * followed by "per cent" is a percentage; a currency takes the number written after it ("$US19,000"), and a sum the
+ * multiplier written after it ("€9.4mn"); a count stops
  * before a hyphened number word that only describes its unit ("610,000 twenty-foot units"); and hours, minutes and
  * seconds ("2:07:41") are a time taken.
  */
@@ -87,8 +88,8 @@ final class NumberRepair {
       }
     }
     List<Token> mended = out == null ? tokens : out;
-    return timeZones(clockTimes(halves(moneyMultipliers(perCent(misreadMoney(compoundModifiers(
-        unitlessDurations(mended))))))));
+    return timeZones(clockTimes(halves(moneyMultipliers(bareCurrencies(perCent(misreadMoney(compoundModifiers(
+        unitlessDurations(mended)))))))));
   }
 
   /** The tokens that replace token {@code i}, or null to keep it. */
@@ -260,6 +261,26 @@ final class NumberRepair {
       String number = tokens.get(end - 1).normalized();
       String value = number == null ? null : number.startsWith("~") ? "~%" + number.substring(1) : "%" + number;
       return retag(out, tokens, i, end + 2, PERCENT, t -> value);
+    });
+  }
+
+  /**
+   * Extends a currency tagged without a number over the number right after it: the tokenizer splits "$US19,000" into
+   * "$", "US" and "19,000", and the tagger reads the first two as money and the third as a number.
+   */
+  private static List<Token> bareCurrencies(List<Token> tokens) {
+    return eachRun(tokens, MONEY, (out, i, end) -> {
+      if (end >= tokens.size() || !tokens.get(end).ner().equals(NUMBER)
+          || tokens.subList(i, end).stream().anyMatch(t -> t.pos().equals("CD"))) {
+        return out;
+      }
+      // Written as the tagger writes a sum: the currency's mark ("~$" from "~$0.0") before the number's value.
+      String currency = tokens.get(i).normalized();
+      String number = tokens.get(end).normalized();
+      Matcher mark = currency == null ? null : SUM.matcher(currency);
+      String value = mark == null || !mark.matches() || number == null ? null
+          : mark.group(1) + number.replace("~", "");
+      return retag(out, tokens, i, runEnd(tokens, end), MONEY, t -> value);
     });
   }
 

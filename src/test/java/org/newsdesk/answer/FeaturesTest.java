@@ -354,6 +354,50 @@ class FeaturesTest {
   }
 
   @Test
+  void qualifier_questionWithoutFocus_takesTheModifiersOfItsFirstNounPhrase() {
+    Map<String, double[]> x = features("Who won the women's singles at the championships?",
+        "Mei Tanaka won the women's singles final, while Ryo Sato beat Ken Ito in the men's singles final.");
+
+    assertThat(feature(x.get("Mei Tanaka"), "qualifier")).isEqualTo(1);
+    assertThat(feature(x.get("Ryo Sato"), "qualifier")).isZero();
+  }
+
+  @Test
+  void qualifier_commonNounPossessiveBeforeTheFocus_qualifiesIt() {
+    Map<String, double[]> x = features("What was the women's score?",
+        "The men drew 2-2, while the women won 3-1 in the afternoon.");
+
+    assertThat(feature(x.get("3-1"), "qualifier")).isEqualTo(1);
+    assertThat(feature(x.get("2-2"), "qualifier")).isZero();
+  }
+
+  @Test
+  void overlap_quantityRepeatingTheQuestionsNumber_isMarkedButNotForItsUnit() {
+    Map<String, double[]> x = features("How long is the new 500-kilovolt line?",
+        "Power will go through a new 500-kilovolt transmission line running 235 km to a substation.");
+
+    assertThat(feature(x.get("500-kilovolt transmission line"), "overlap")).isEqualTo(1);
+    assertThat(feature(x.get("235 km"), "overlap")).isZero();
+  }
+
+  @Test
+  void rivalClause_figureInAnotherCompanysClause_isMarked() {
+    Map<String, double[]> x = features("How many workers will Toyota lay off?",
+        "Toyota will cut about 2,100 jobs this year, a month after rival Honda said it would shed 450 workers.");
+
+    assertThat(feature(x.get("450 workers"), "rivalClause")).isEqualTo(1);
+    assertThat(feature(x.get("about 2,100 jobs"), "rivalClause")).isZero();
+  }
+
+  @Test
+  void rivalClause_clauseThatAlsoNamesTheQuestionsCompany_isNotMarked() {
+    Map<String, double[]> x = features("How many workers will Toyota lay off?",
+        "Honda said on Monday that Toyota would shed 450 workers.");
+
+    assertThat(feature(x.get("450 workers"), "rivalClause")).isZero();
+  }
+
+  @Test
   void qualifier_modifiersInTheNextClause_doNotCount() {
     Map<String, double[]> x = features("What is the youth unemployment rate?",
         "The jobless rate rose to 33.2%, and youth unemployment reached 62.4% in the quarter.");

@@ -186,6 +186,9 @@ class QuestionAnalyzerTest {
       How long is the up-run course from Durban?       | HOW_LONG | NUMBER       | course
       How long is the first phase of the new metro line? | HOW_LONG | NUMBER     | phase
       How long is the first phase of the strike?       | HOW_LONG | DURATION     |
+      How long is the Karshi-Termez rail line that is being electrified? | HOW_LONG | NUMBER | line
+      How long was the 10th stage from Barbastro?      | HOW_LONG | NUMBER       | stage
+      How long was the first stage of the strike?      | HOW_LONG | DURATION     |
       whats the iditarod winning time this year        | WHAT     | DURATION     | time
       Which company making the chips was fined?        | WHICH    | ORGANIZATION | company
       What will the new electric arc furnace cost?     | WHAT     | MONEY        |

@@ -69,6 +69,14 @@ class NlpPipelineTest {
   }
 
   @Test
+  void mentions_currencyGluedBeforeItsNumber_isOneSumWithTheNumbersValue() {
+    Sentence s = SharedPipeline.get().annotate("The mine needed a price of about $US19,000 a tonne to break even.")
+        .get(0);
+
+    assertThat(mentionTexts(s)).contains("MONEY $US19,000 ~$19000.0");
+  }
+
+  @Test
   void annotate_surnameTaggedInAnotherSentence_tagsTheFullNameWhereTheTaggerMissedIt() {
     List<Sentence> s = SharedPipeline.get().annotate("The company was founded in 2019 by former bankers Adaeze "
         + "Nwankwo and Tunde Bakare.\n\n\"They are the real economy,\" said Nwankwo, who is chief executive.");

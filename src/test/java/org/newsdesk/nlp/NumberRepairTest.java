@@ -50,6 +50,20 @@ class NumberRepairTest {
   }
 
   @Test
+  void repair_currencyTaggedWithoutItsNumber_takesTheNumberAfterIt() {
+    List<Token> out = NumberRepair.repair(tokens("about/RB/O $/$/MONEY US/NNP/MONEY 19,000/CD/NUMBER a/DT/O"));
+
+    assertThat(out).extracting(Token::ner).containsExactly("O", "MONEY", "MONEY", "MONEY", "O");
+  }
+
+  @Test
+  void repair_sumFollowedByANumber_keepsTheNumberApart() {
+    List<Token> out = NumberRepair.repair(tokens("$/$/MONEY 5/CD/MONEY 12/CD/NUMBER"));
+
+    assertThat(out).extracting(Token::ner).containsExactly("MONEY", "MONEY", "NUMBER");
+  }
+
+  @Test
   void repair_hourWithAmOrPmLeftANumber_isATimeOfDay() {
     List<Token> out = NumberRepair.repair(tokens("at/IN/O 6/CD/NUMBER pm/NN/O ,/,/O"));
 
