@@ -129,9 +129,12 @@ public final class Features {
   private static final int NEARBY_WINDOW = 6;
   /** Longest reach, either way from a span, of its own clause when no comma or clause word ends it sooner. */
   private static final int CLAUSE_REACH = 15;
-  /** Words that open a clause of their own inside a sentence: "after rival Penghu said it would shed 450 jobs". */
+  /**
+   * Words besides {@link #CLAUSE_BREAKS} that open a clause of their own inside a sentence: "after rival Penghu said
+   * it would shed 450 jobs".
+   */
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "because", "since", "until",
-      "unless", "which", "who", "whose", "whom", "where", "whereas", "while", "but", "although", "though");
+      "unless", "which", "who", "whose", "whom", "where");
   /** Longest run of words taken as a span's title or role; "Chief Financial Officer" plus an owner fits in four. */
   private static final int ADJACENT_RUN = 4;
   /** Answer-level feature names for the confidence calibrator, in vector order. */
@@ -983,9 +986,6 @@ public final class Features {
     while (begin > 0 && c.tokenBegin() - begin < CLAUSE_REACH && !endsClause(tokens.get(begin - 1))) {
       begin--;
     }
-    if (begin > 0 && SUBORDINATORS.contains(lower(tokens, begin - 1))) {
-      begin--;
-    }
     int end = c.tokenEnd();
     while (end < tokens.size() && end - c.tokenEnd() < CLAUSE_REACH && !endsClause(tokens.get(end))) {
       end++;
@@ -1016,7 +1016,7 @@ public final class Features {
   /** True for a token that bounds a clause: punctuation between clauses or a word that opens another clause. */
   private static boolean endsClause(Token t) {
     String w = t.word().toLowerCase(Locale.ROOT);
-    return w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || SUBORDINATORS.contains(w);
+    return w.equals(",") || w.equals(".") || w.equals(":") || CLAUSE_BREAKS.contains(w) || SUBORDINATORS.contains(w);
   }
 
   /**
