@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The two fitted models of answering: a linear ranker that scores candidate answers (one weight vector per kind of
- * candidate, fitted listwise so the right candidate of a question outranks the others), and a logistic calibrator
- * that turns the winning answer's evidence into a probability of being right. Both are fitted on the development
+ * The two fitted models of answering: a ranker that scores candidate answers (one linear weight vector per kind of
+ * candidate plus boosted trees over the candidates' features and their gaps to the question's best, fitted listwise
+ * so the right candidate of a question outranks the others), and a logistic calibrator that turns the winning
+ * answer's evidence into a probability of being right. Both are fitted on the development
  * questions by {@code newsdesk eval --fit} and shipped as {@code model/answer-model.json}.
  */
 public final class AnswerModel {
@@ -63,6 +64,8 @@ public final class AnswerModel {
   private final double[] calibrator;
   /** Weights of the probability that the question is not answered by the articles at all; null when not fitted. */
   private final double[] unanswerable;
+  /** Trees whose sum is added to the linear ranking score; none for a model fitted without them. */
+  private final TreeEnsemble trees;
 
   /**
    * Creates a model.
@@ -82,6 +85,18 @@ public final class AnswerModel {
    * @param unanswerable weights in {@link Features#ANSWER_NAMES} order, or null
    */
   public AnswerModel(Map<Kind, double[]> ranker, double[] calibrator, double[] unanswerable) {
+    this(ranker, calibrator, unanswerable, TreeEnsemble.NONE);
+  }
+
+  /**
+   * Creates a model whose ranker adds boosted trees to its linear scores.
+   *
+   * @param ranker       weights by kind, each in {@link Features#NAMES} order
+   * @param calibrator   weights in {@link Features#ANSWER_NAMES} order
+   * @param unanswerable weights in {@link Features#ANSWER_NAMES} order, or null
+   * @param trees        trees over {@link TreeEnsemble#inputs}, added to the linear scores
+   */
+  public AnswerModel(Map<Kind, double[]> ranker, double[] calibrator, double[] unanswerable, TreeEnsemble trees) {
     for (Kind k : Kind.values()) {
       double[] w = ranker.get(k);
       if (w == null || w.length != Features.NAMES.size()) {
@@ -97,6 +112,7 @@ public final class AnswerModel {
       throw new IllegalArgumentException("unanswerable needs " + Features.ANSWER_NAMES.size() + " weights");
     }
     this.unanswerable = unanswerable == null ? null : unanswerable.clone();
+    this.trees = java.util.Objects.requireNonNull(trees, "trees");
   }
 
   /** Loads the shipped model from the classpath. */
@@ -112,12 +128,12 @@ public final class AnswerModel {
   }
 
   /**
-   * Builds a model from {@code {"ranker": {"NAME": {"bias": ...}, ...}, "calibrator": {"bias": ...}}}; features
-   * not named weigh 0, unknown features and kinds are rejected.
+   * Builds a model from {@code {"ranker": {"NAME": {"bias": ...}, ...}, "calibrator": {"bias": ...}, "trees":
+   * [...]}}; features not named weigh 0, unknown features and kinds are rejected, and no trees add nothing.
    */
-  public static AnswerModel fromJson(Map<String, Map<String, Object>> json) {
+  public static AnswerModel fromJson(Map<String, Object> json) {
     Map<Kind, double[]> ranker = new EnumMap<>(Kind.class);
-    Map<String, Object> rankerJson = json.getOrDefault("ranker", Map.of());
+    Map<String, Object> rankerJson = section(json, "ranker");
     for (String kind : rankerJson.keySet()) {
       if (java.util.Arrays.stream(Kind.values()).noneMatch(k -> k.name().equals(kind))) {
         // A model fitted for other kinds of candidate would leave some kinds unweighted and rank them at random.
@@ -130,9 +146,25 @@ public final class AnswerModel {
       Map<String, Object> named = (Map<String, Object>) rankerJson.getOrDefault(k.name(), Map.of());
       ranker.put(k, vector(named, Features.NAMES, "ranker " + k));
     }
-    Map<String, Object> unanswerable = json.get("unanswerable");
-    return new AnswerModel(ranker, vector(json.getOrDefault("calibrator", Map.of()), Features.ANSWER_NAMES,
-        "calibrator"), unanswerable == null ? null : vector(unanswerable, Features.ANSWER_NAMES, "unanswerable"));
+    Map<String, Object> unanswerable = json.containsKey("unanswerable") ? section(json, "unanswerable") : null;
+    Object trees = json.getOrDefault("trees", List.of());
+    if (!(trees instanceof List<?> list) || list.stream().anyMatch(t -> !(t instanceof Map))) {
+      throw new IllegalArgumentException("trees must be a list of objects");
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> treeJson = (List<Map<String, Object>>) trees;
+    return new AnswerModel(ranker, vector(section(json, "calibrator"), Features.ANSWER_NAMES, "calibrator"),
+        unanswerable == null ? null : vector(unanswerable, Features.ANSWER_NAMES, "unanswerable"),
+        TreeEnsemble.fromJson(treeJson));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> section(Map<String, Object> json, String name) {
+    Object v = json.getOrDefault(name, Map.of());
+    if (!(v instanceof Map)) {
+      throw new IllegalArgumentException(name + " must be an object of named weights");
+    }
+    return (Map<String, Object>) v;
   }
 
   private static double[] vector(Map<String, Object> named, List<String> names, String what) {
@@ -161,6 +193,9 @@ public final class AnswerModel {
     if (unanswerable != null) {
       json.put("unanswerable", named(unanswerable, Features.ANSWER_NAMES));
     }
+    if (trees.size() > 0) {
+      json.put("trees", trees.toJson());
+    }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -176,9 +211,29 @@ public final class AnswerModel {
     return out;
   }
 
-  /** Returns the ranking score of a candidate of {@code kind} with features {@code x} (higher is better). */
-  public double score(Kind kind, double[] x) {
+  /** Returns the linear part of the ranking score of a candidate of {@code kind} with features {@code x}. */
+  public double linearScore(Kind kind, double[] x) {
     return dot(ranker.get(kind), x);
+  }
+
+  /**
+   * Returns the ranking scores of all the candidates of one question (higher is better): the linear score plus the
+   * trees', which look at each candidate beside the others.
+   *
+   * @param kinds    each candidate's kind
+   * @param features each candidate's features, in {@link Features#NAMES} order
+   * @return one score per candidate, in their order
+   */
+  public double[] scores(List<Kind> kinds, List<double[]> features) {
+    if (kinds.size() != features.size()) {
+      throw new IllegalArgumentException("one kind per candidate: " + kinds.size() + " for " + features.size());
+    }
+    double[] out = new double[features.size()];
+    List<double[]> inputs = trees.size() > 0 ? TreeEnsemble.inputs(kinds, features) : null;
+    for (int i = 0; i < out.length; i++) {
+      out[i] = linearScore(kinds.get(i), features.get(i)) + (inputs == null ? 0 : trees.apply(inputs.get(i)));
+    }
+    return out;
   }
 
   /** Returns the calibrated probability that an answer with answer-level features {@code a} is right. */
@@ -197,6 +252,11 @@ public final class AnswerModel {
   /** Returns the ranking weights of one kind (a copy). */
   public double[] ranker(Kind kind) {
     return ranker.get(kind).clone();
+  }
+
+  /** Returns the ranker's trees. */
+  public TreeEnsemble trees() {
+    return trees;
   }
 
   /** Returns the calibrator's weights (a copy). */

@@ -186,7 +186,8 @@ public final class ExtractiveAnswerer implements Answerer {
         // the rank of another thing ("the 11th century" for "which round").
         continue;
       }
-      scored.add(new ScoredCandidate(c, x, model.score(AnswerModel.Kind.of(q, c), x), key));
+      // Scored once the field is settled: the ranker's trees weigh each candidate against the others.
+      scored.add(new ScoredCandidate(c, x, 0, key));
     }
     if (q.form() != QuestionForm.HOW_MEASURE && scored.stream().anyMatch(sc -> sc.features()[TYPE_MATCH] == 1)) {
       // Once the articles offer a mention of the asked-for type ("about 112 billion dirhams" for "how much did Morocco
@@ -202,8 +203,26 @@ public final class ExtractiveAnswerer implements Answerer {
       // repeats. A sentence that reports speech stays, whoever it names ("the union's leader warned that ...").
       scored.removeIf(sc -> sc.features()[CUE] == 0);
     }
-    scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());
+    scored = rescored(q, scored);
     return new Scored(q, r, scored, scored.isEmpty() ? null : answerFeatures(q, scored));
+  }
+
+  /** Returns the candidates with the model's ranking scores, the best first. */
+  private List<ScoredCandidate> rescored(Question q, List<ScoredCandidate> candidates) {
+    List<AnswerModel.Kind> kinds = new ArrayList<>(candidates.size());
+    List<double[]> xs = new ArrayList<>(candidates.size());
+    for (ScoredCandidate sc : candidates) {
+      kinds.add(AnswerModel.Kind.of(q, sc.candidate()));
+      xs.add(sc.features());
+    }
+    double[] s = model.scores(kinds, xs);
+    List<ScoredCandidate> out = new ArrayList<>(candidates.size());
+    for (int i = 0; i < s.length; i++) {
+      ScoredCandidate sc = candidates.get(i);
+      out.add(new ScoredCandidate(sc.candidate(), sc.features(), s[i], sc.answerKey()));
+    }
+    out.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed());
+    return out;
   }
 
   /**

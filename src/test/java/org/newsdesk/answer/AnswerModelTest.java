@@ -44,7 +44,7 @@ class AnswerModelTest {
 
   @Test
   void fromJson_unknownRankerFeature_isRejectedByName() {
-    Map<String, Map<String, Object>> json = Map.of("ranker", Map.of("NAME", Map.of("bias", 1.0, "novelty", 2.0)));
+    Map<String, Object> json = Map.of("ranker", Map.of("NAME", Map.of("bias", 1.0, "novelty", 2.0)));
 
     assertThatIllegalArgumentException().isThrownBy(() -> AnswerModel.fromJson(json))
         .withMessageContaining("novelty").withMessageContaining("NAME");
@@ -52,7 +52,7 @@ class AnswerModelTest {
 
   @Test
   void fromJson_unknownCandidateKind_isRejectedByName() {
-    Map<String, Map<String, Object>> json = Map.of("ranker", Map.of("TYPED", Map.of("bias", 1.0)));
+    Map<String, Object> json = Map.of("ranker", Map.of("TYPED", Map.of("bias", 1.0)));
 
     assertThatIllegalArgumentException().isThrownBy(() -> AnswerModel.fromJson(json))
         .withMessageContaining("TYPED").withMessageContaining("QUANTITY");
@@ -60,7 +60,7 @@ class AnswerModelTest {
 
   @Test
   void fromJson_unknownCalibratorFeature_isRejectedByName() {
-    Map<String, Map<String, Object>> json = Map.of("calibrator", Map.of("bias", 1.0, "luck", 0.5));
+    Map<String, Object> json = Map.of("calibrator", Map.of("bias", 1.0, "luck", 0.5));
 
     assertThatIllegalArgumentException().isThrownBy(() -> AnswerModel.fromJson(json))
         .withMessageContaining("luck").withMessageContaining("calibrator");
@@ -119,6 +119,32 @@ class AnswerModelTest {
   }
 
   @Test
+  void scores_addTheTreesToTheLinearScore_andSurviveWriting(@TempDir Path dir) throws IOException {
+    Map<Kind, double[]> ranker = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      ranker.put(k, filled(Features.NAMES.size(), 0));
+    }
+    int n = Features.NAMES.size();
+    // One stump on the gap of the first feature: the candidate that trails the best on it loses 2.
+    TreeEnsemble trees = new TreeEnsemble(java.util.List.of(new TreeEnsemble.Tree(new int[] {n, -1, -1},
+        new double[] {-0.5, 0, 0}, new int[] {1, 0, 0}, new int[] {2, 0, 0}, new double[] {0, -2, 0})));
+    AnswerModel model = new AnswerModel(ranker, filled(Features.ANSWER_NAMES.size(), 0), null, trees);
+    double[] ahead = new double[n];
+    ahead[0] = 1;
+    double[] behind = new double[n];
+    java.util.List<double[]> xs = java.util.List.of(ahead, behind);
+    java.util.List<Kind> kinds = java.util.List.of(Kind.NAME, Kind.NAME);
+
+    double[] scores = model.scores(kinds, xs);
+    Path file = dir.resolve("model.json");
+    model.write(file);
+
+    assertThat(scores[0]).isEqualTo(model.linearScore(Kind.NAME, ahead));
+    assertThat(scores[1]).isEqualTo(model.linearScore(Kind.NAME, behind) - 2);
+    assertThat(read(file).scores(kinds, xs)).containsExactly(scores);
+  }
+
+  @Test
   void write_namesEveryFeature(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("model.json");
 
@@ -151,7 +177,7 @@ class AnswerModelTest {
     AnswerModel model = AnswerModel.bundled();
 
     for (Kind k : Kind.values()) {
-      assertThat(model.score(k, new double[Features.NAMES.size()])).isZero();
+      assertThat(model.linearScore(k, new double[Features.NAMES.size()])).isZero();
     }
     assertThat(model.confidence(new double[Features.ANSWER_NAMES.size()])).isEqualTo(0.5);
   }
