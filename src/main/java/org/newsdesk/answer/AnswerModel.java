@@ -128,8 +128,9 @@ public final class AnswerModel {
   }
 
   /**
-   * Builds a model from {@code {"ranker": {"NAME": {"bias": ...}, ...}, "calibrator": {"bias": ...}, "trees":
-   * [...]}}; features not named weigh 0, unknown features and kinds are rejected, and no trees add nothing.
+   * Builds a model from {@code {"ranker": {"NAME": {"bias": ...}, ...}, "calibrator": {"bias": ...}, "treeInputs":
+   * 93, "trees": [...]}}; features not named weigh 0, unknown features and kinds are rejected, no trees add nothing,
+   * and trees fitted on another number of inputs are rejected.
    */
   public static AnswerModel fromJson(Map<String, Object> json) {
     Map<Kind, double[]> ranker = new EnumMap<>(Kind.class);
@@ -153,6 +154,12 @@ public final class AnswerModel {
     }
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> treeJson = (List<Map<String, Object>>) trees;
+    Object inputs = json.get("treeInputs");
+    if (!treeJson.isEmpty() && !(inputs instanceof Number n && n.intValue() == TreeEnsemble.INPUTS)) {
+      // Trees index their inputs by position: fitted before a feature was added, they would read the wrong ones.
+      throw new IllegalArgumentException("trees were fitted on " + inputs + " inputs; this build gives them "
+          + TreeEnsemble.INPUTS + " (refit the model with eval --fit)");
+    }
     return new AnswerModel(ranker, vector(section(json, "calibrator"), Features.ANSWER_NAMES, "calibrator"),
         unanswerable == null ? null : vector(unanswerable, Features.ANSWER_NAMES, "unanswerable"),
         TreeEnsemble.fromJson(treeJson));
@@ -194,6 +201,7 @@ public final class AnswerModel {
       json.put("unanswerable", named(unanswerable, Features.ANSWER_NAMES));
     }
     if (trees.size() > 0) {
+      json.put("treeInputs", TreeEnsemble.INPUTS);
       json.put("trees", trees.toJson());
     }
     Path parent = file.toAbsolutePath().getParent();

@@ -145,6 +145,17 @@ class AnswerModelTest {
   }
 
   @Test
+  void fromJson_treesFittedOnOtherInputs_areRejectedWithBothCounts() {
+    Map<String, Object> tree = Map.of("feature", java.util.List.of(-1), "threshold", java.util.List.of(0),
+        "left", java.util.List.of(0), "right", java.util.List.of(0), "value", java.util.List.of(0.5));
+    Map<String, Object> json = Map.of("treeInputs", TreeEnsemble.INPUTS - 2, "trees", java.util.List.of(tree));
+
+    assertThatIllegalArgumentException().isThrownBy(() -> AnswerModel.fromJson(json))
+        .withMessageContaining(String.valueOf(TreeEnsemble.INPUTS - 2))
+        .withMessageContaining(String.valueOf(TreeEnsemble.INPUTS));
+  }
+
+  @Test
   void write_namesEveryFeature(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("model.json");
 
