@@ -79,16 +79,19 @@ public final class QuestionCheck {
       + "[\\s?!.:)(]*$", Pattern.CASE_INSENSITIVE);
   /**
    * A request to make something up rather than to find it in the articles ("write a short poem about autumn rain",
-   * "tell me a joke", "can you compose a song"): newsdesk only quotes what the articles say. A story is left out: "tell
-   * me the story of the heist" asks about the articles.
+   * "tell me a joke", "can you compose a song", "can u write a Python function that reverses a string", "give me
+   * python code to sort a list"): newsdesk only quotes what the articles say. A story is left out: "tell me the story
+   * of the heist" asks about the articles. Code may be named after its language ("a bash script"), so one word of
+   * any kind may stand before it.
    */
   private static final Pattern MADE_UP = Pattern.compile(
-      "(?:(?:please|pls|plz|can you|could you|would you|will you)\\s+)*(?:please\\s+)?"
+      "(?:(?:please|pls|plz|can you|could you|would you|will you|can u|could u|would u)\\s+)*(?:please\\s+)?"
       + "(?:write|compose|draw|sing|create|generate|invent|make up|make|tell|give)(?: me| us)?"
       + "(?: (?:a|an|some|another|one|your|me|us|\\d+))?"
-      + "(?: (?:short|funny|little|quick|new|good|nice|sad|happy|silly|small|long|bad))*"
+      + "(?: (?:short|funny|little|quick|new|good|nice|sad|happy|silly|small|long|bad|simple))*"
       + " (?:poems?|haikus?|limericks?|songs?|jokes?|essays?|riddles?|recipes?|raps?|sonnets?|lyrics"
-      + "|puns?|pictures?|drawings?|fairy tales?|bedtime stor(?:y|ies))\\b.*$", Pattern.CASE_INSENSITIVE);
+      + "|puns?|pictures?|drawings?|fairy tales?|bedtime stor(?:y|ies)"
+      + "|(?:[\\p{L}+#]+ )?(?:functions?|code|scripts?|programs?|snippets?))\\b.*$", Pattern.CASE_INSENSITIVE);
 
   private final int maxLength;
 

@@ -65,7 +65,10 @@ class QuestionCheckTest {
   @ValueSource(strings = {"hey bot how's it going today", "How are you?", "how r u", "Who are you?",
       "what can you do", "Good night bot!", "Write a short poem about autumn rain.",
       "write a short poem about autumn rain pls", "can you tell me a joke about penguins", "Compose a song for me",
-      "hey, give me a recipe for banana bread", "Draw a picture of the flood", "hey bot, good morning how are you"})
+      "hey, give me a recipe for banana bread", "Draw a picture of the flood", "hey bot, good morning how are you",
+      "Write a Python function that reverses a string.", "can u give me python code to sort a list, ur the best",
+      "Can you write a JavaScript function that sorts an array of numbers?", "can u write a bash script that renames"
+      + " all my jpg files", "write some code to reverse a list"})
   void refusal_smallTalkOrARequestToMakeSomethingUp_isNotAQuestion(String question) {
     assertThat(new QuestionCheck(500).refusal(question)).contains(Refusal.NOT_A_QUESTION);
   }
@@ -73,7 +76,8 @@ class QuestionCheckTest {
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {"how are things in Gaza?", "how are you going to vote", "what's new in the port strike",
       "tell me the story of the Lisbon heist", "who wrote the poem read at the funeral", "what is the joke about",
-      "how did the song contest end", "Who are you voting for, Ms Mertens?"})
+      "how did the song contest end", "Who are you voting for, Ms Mertens?", "who wrote the code that failed",
+      "what does the new programme cost", "give the postcode of the flooded street", "how much is the programme worth"})
   void refusal_smallTalkWordsInAQuestionAboutTheArticles_isAnswered(String question) {
     assertThat(new QuestionCheck(500).refusal(question)).isEmpty();
   }
