@@ -203,12 +203,19 @@ public final class ExtractiveAnswerer implements Answerer {
       // repeats. A sentence that reports speech stays, whoever it names ("the union's leader warned that ...").
       scored.removeIf(sc -> sc.features()[CUE] == 0);
     }
-    scored = rescored(q, scored);
+    scored = ranked(model, q, scored);
     return new Scored(q, r, scored, scored.isEmpty() ? null : answerFeatures(q, scored));
   }
 
-  /** Returns the candidates with the model's ranking scores, the best first. */
-  private List<ScoredCandidate> rescored(Question q, List<ScoredCandidate> candidates) {
+  /**
+   * Returns one question's candidates with {@code model}'s ranking scores, the best first (ties keep their order).
+   *
+   * @param model      the model whose ranker scores them
+   * @param q          the analysed question
+   * @param candidates the candidates, all of one question: the ranker's trees weigh each against the others
+   * @return new scored candidates, sorted
+   */
+  public static List<ScoredCandidate> ranked(AnswerModel model, Question q, List<ScoredCandidate> candidates) {
     List<AnswerModel.Kind> kinds = new ArrayList<>(candidates.size());
     List<double[]> xs = new ArrayList<>(candidates.size());
     for (ScoredCandidate sc : candidates) {

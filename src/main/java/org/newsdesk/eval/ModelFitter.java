@@ -1,11 +1,11 @@
 package org.newsdesk.eval;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.newsdesk.answer.AnswerModel;
+import org.newsdesk.answer.Candidate;
 import org.newsdesk.answer.CandidateExtractor;
 import org.newsdesk.answer.ExtractiveAnswerer;
 import org.newsdesk.answer.ExtractiveAnswerer.ScoredCandidate;
@@ -261,18 +261,11 @@ public final class ModelFitter {
       if (e.items().isEmpty()) {
         continue;
       }
-      double[] s = ranker.scores(e.items().stream().map(Item::kind).toList(),
-          e.items().stream().map(Item::x).toList());
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < s.length; i++) {
-        order.add(i);
-      }
-      order.sort(Comparator.comparingDouble((Integer i) -> s[i]).reversed());
-      List<ScoredCandidate> rescored = order.stream().map(i -> new ScoredCandidate(
-          e.items().get(i).scored().candidate(), e.items().get(i).x(), s[i], e.items().get(i).scored().answerKey()))
-          .toList();
-      xs.add(ExtractiveAnswerer.answerFeatures(e.question(), rescored));
-      right.add(e.items().get(order.get(0)).right() ? 1 : 0);
+      List<ScoredCandidate> ranked = ExtractiveAnswerer.ranked(ranker, e.question(),
+          e.items().stream().map(Item::scored).toList());
+      xs.add(ExtractiveAnswerer.answerFeatures(e.question(), ranked));
+      Candidate best = ranked.get(0).candidate();
+      right.add(e.items().stream().anyMatch(i -> i.scored().candidate() == best && i.right()) ? 1 : 0);
       unanswerable.add(e.gold().answerable() ? 0 : 1);
     }
   }

@@ -16,6 +16,7 @@ final class TreeBooster {
   private static final int BINS = 64;
   /** Values sampled to place the split points. */
   private static final int SAMPLE = 20_000;
+  /** Floor under a candidate's Hessian, as in the calibrator's Newton steps: a sure candidate still weighs a little. */
   private static final double MIN_HESSIAN = 1e-6;
 
   private final int trees;
