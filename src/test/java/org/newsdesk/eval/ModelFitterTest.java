@@ -33,6 +33,37 @@ class ModelFitterTest {
   }
 
   @Test
+  void newtonLogistic_featureOnAnotherScale_givesTheSameProbabilities() {
+    List<Integer> ys = new ArrayList<>();
+    List<double[]> xs = rows(ys);
+    List<double[]> scaled = xs.stream().map(x -> new double[] {x[0], x[1] * 10, x[2] * 2}).toList();
+
+    double[] w = ModelFitter.newtonLogistic(xs, ys, 3);
+    double[] v = ModelFitter.newtonLogistic(scaled, ys, 3);
+
+    // The penalty follows each feature's variance, so a feature in other units is held back alike.
+    assertThat(v[1] * 10).isCloseTo(w[1], within(1e-6));
+    assertThat(v[2] * 2).isCloseTo(w[2], within(1e-6));
+    assertThat(v[0]).isCloseTo(w[0], within(1e-6));
+  }
+
+  @Test
+  void newtonLogistic_flagSetOnOneWrongAnswer_keepsAModestWeight() {
+    List<Integer> ys = new ArrayList<>();
+    List<double[]> xs = new ArrayList<>();
+    for (double[] x : rows(ys)) {
+      xs.add(new double[] {x[0], x[1], 0});
+    }
+    xs.get(0)[2] = 1;
+    ys.set(0, 0);
+
+    double[] w = ModelFitter.newtonLogistic(xs, ys, 3);
+
+    // Its variance is tiny, so without a floor its penalty would be too and the one answer would drive it to -10.
+    assertThat(w[2]).isNegative().isGreaterThan(-5);
+  }
+
+  @Test
   void signConstrainedLogistic_weightAgainstItsKnownSign_isLeftOutAndTheRestRefitted() {
     List<Integer> ys = new ArrayList<>();
     List<double[]> xs = rows(ys);
