@@ -206,6 +206,11 @@ public final class CandidateExtractor {
         // "Gate 7", "level 4": the number names which one, and the noun before it belongs to the name.
         begin--;
       }
+      if (m.type().equals("MONEY") && bareNumber(tokens, m)) {
+        // A sum the tagger knew for money without its currency ("worth about 112 billion dong"): the noun after the
+        // number is the currency.
+        end = withUnit(tokens, end, questionTerms);
+      }
       if (m.type().equals("MONEY")) {
         end = perUnit(tokens, end, questionTerms);
       }
@@ -604,6 +609,16 @@ public final class CandidateExtractor {
       return !(single && w.matches("(19|20)\\d\\d")) && !partitive;
     }
     return type.accepts(m.type());
+  }
+
+  /** True when a mention is digits and number words only, with no currency sign or word among them. */
+  private static boolean bareNumber(List<Token> tokens, Mention m) {
+    for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+      if (!tokens.get(i).pos().equals("CD")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

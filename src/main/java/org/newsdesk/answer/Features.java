@@ -175,6 +175,9 @@ public final class Features {
   /** Words after a length of time that make it a gap between two events ("two days before", "a week later"). */
   private static final Set<String> OFFSET_WORDS = Set.of("before", "after", "earlier", "later", "ago", "beforehand",
       "afterwards", "previously");
+  /** Nouns whose "of" gives their length of time ("an elapsed time of 33 hours", "a delay of 40 minutes"). */
+  private static final Set<String> LENGTH_NOUNS = Set.of("time", "delay", "wait", "journey", "flight", "stay",
+      "trip", "spell", "stint", "period");
   /** Words after a length of time that make it a gap to a rival or a record ("47 seconds ahead of Gebremariam"). */
   private static final Set<String> MARGIN_WORDS = Set.of("ahead", "behind", "clear", "faster", "slower", "adrift",
       "back", "off");
@@ -587,6 +590,13 @@ public final class Features {
     }
     // An undated article still names its years in full; only "last year" needs the date.
     Set<String> asked = askedYears(c.passage().citation().date());
+    if (asked.isEmpty() && questionYearShift != null && c.passage().citation().date() == null
+        && !c.tag().equals(CandidateExtractor.SENTENCE)) {
+      // Undated, a report's "last year" beside a figure still differs from the question's "this year": both count
+      // from the same unknown day.
+      String beside = nearestYear(c, RELATIVE_REACH, (tokens, i) -> shiftSaid(tokens, i));
+      return beside == null || beside.equals(String.valueOf(questionYearShift)) ? 0 : 1;
+    }
     if (asked.isEmpty() || c.tag().equals(CandidateExtractor.SENTENCE)) {
       return sentence;
     }
@@ -665,6 +675,16 @@ public final class Features {
 
   /** The year said nearest to the candidate within its clause and {@code reach} tokens, or null when none is. */
   private static String nearestYear(Candidate c, int reach) {
+    LocalDate dated = c.passage().citation().date();
+    return nearestYear(c, reach, (tokens, i) -> yearSaid(tokens, i, dated));
+  }
+
+  /**
+   * What {@code said} reads at the token nearest to the candidate within its clause and {@code reach} tokens, or
+   * null when it reads nothing there.
+   */
+  private static String nearestYear(Candidate c, int reach, java.util.function.BiFunction<List<Token>, Integer,
+      String> said) {
     List<Token> tokens = c.passage().tokens();
     String nearest = null;
     int best = Integer.MAX_VALUE;
@@ -680,11 +700,11 @@ public final class Features {
           // "by 25% in May 2022 and by 44% in November 2023": a year beyond "and" belongs to the other figure.
           break;
         }
-        String said = yearSaid(tokens, i, c.passage().citation().date());
+        String year = said.apply(tokens, i);
         int distance = Math.abs(i - (dir < 0 ? c.tokenBegin() : c.tokenEnd() - 1));
-        if (said != null && distance < best) {
+        if (year != null && distance < best) {
           best = distance;
-          nearest = said;
+          nearest = year;
         }
       }
     }
@@ -768,6 +788,12 @@ public final class Features {
     }
     Integer shift = dated != null ? relativeShift(tokens, i, "year") : null;
     return shift == null ? null : String.valueOf(dated.getYear() + shift);
+  }
+
+  /** How many years from now the words at {@code i} place a year ("last year" gives "-1"), or null. */
+  private static String shiftSaid(List<Token> tokens, int i) {
+    Integer shift = relativeShift(tokens, i, "year");
+    return shift == null ? null : String.valueOf(shift);
   }
 
   /**
@@ -2801,6 +2827,12 @@ public final class Features {
     List<Token> tokens = c.passage().tokens();
     if (c.tokenBegin() > 0 && tokens.get(c.tokenBegin() - 1).word().equalsIgnoreCase("for")) {
       // "suspended for 30 days after a third positive test": "for" makes it the length of the suspension.
+      return false;
+    }
+    if (c.tokenBegin() > 1 && tokens.get(c.tokenBegin() - 1).word().equalsIgnoreCase("of")
+        && LENGTH_NOUNS.contains(tokens.get(c.tokenBegin() - 2).lemma().toLowerCase(Locale.ROOT))) {
+      // "an elapsed time of 1 day, 9 hours ... after leaving Sydney", "a delay of 40 minutes before take-off": the
+      // length of the time named, which "after" or "before" only measures from.
       return false;
     }
     for (int i = c.tokenEnd() - 1; i <= c.tokenEnd() && i < tokens.size(); i++) {

@@ -122,7 +122,7 @@ public final class QuestionAnalyzer {
       "path", "stage");
   /** Parts of a thing whose length is the thing's kind of length: "the first phase of the metro line". */
   private static final Set<String> LENGTH_PARTS = Set.of("phase", "section", "stretch", "part", "leg", "segment",
-      "portion", "extension", "stage");
+      "portion", "extension", "stage", "span");
   /**
    * Participles that classify the noun after them inside a noun phrase ("winning time", "opening price", "estimated
    * cost"), unlike a participle that starts a clause about the noun before it ("the company making the chips").
@@ -150,9 +150,12 @@ public final class QuestionAnalyzer {
    */
   private static final Set<String> LEVEL_VERBS = Set.of("settle", "close", "stand", "end", "finish", "peak",
       "trade", "cut", "raise", "set", "hike", "reach", "hit", "put", "estimate", "peg", "value");
-  /** Words that make "what time" ask how long a race took: "winning time", "what time did she run". */
+  /**
+   * Words that make "what time" ask how long something took: a race ("winning time", "what time did she run") or a
+   * stretch of time ("elapsed time", "the longest time anyone spent stuck").
+   */
   private static final Set<String> RACE_TIME_WORDS = Set.of("winning", "finishing", "run", "race", "finish",
-      "clock", "record", "lap", "marathon");
+      "clock", "record", "lap", "marathon", "elapsed", "longest", "shortest", "spend");
   /** Verbs whose "how did they ..." question news answers with a tally: "voted 5-2", "split 7-2". */
   private static final Set<String> TALLY_VERBS = Set.of("vote", "split");
   /** Words of a ranking that "how does X ..." asks the place in. */
@@ -441,6 +444,12 @@ public final class QuestionAnalyzer {
               focus = n >= 0 ? tokens.get(n).lemma() : null;
               type = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY
                   : typeOfMeasured(tokens, n, AnswerType.NUMBER);
+              if (focus != null && typeOfMeasured(tokens, n, null) == null
+                  && MONEY_VERBS.contains(lastVerb(tokens))) {
+                // "how much severance will the firm pay": what is paid, earned or spent, when its noun names no
+                // measure of its own, is a sum of money.
+                type = AnswerType.MONEY;
+              }
               int whole = wh + 3 < tokens.size() && words.get(wh + 2).equals("of") ? nounAfter(tokens, wh + 3) : -1;
               if (focus == null && (whole >= 0 && typeOfMeasured(tokens, whole, AnswerType.NUMBER) != AnswerType.MONEY
                   || MEASURE_VERBS.contains(lastVerb(tokens)))) {
@@ -868,8 +877,20 @@ public final class QuestionAnalyzer {
 
   /** True when a question about a time is about a race's: a time won, run or finished in, or set as a record. */
   private static boolean timesARace(List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> RACE_TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
-        || RACE_TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!RACE_TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
+          && !RACE_TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      // Inside another noun's name the word times nothing: "the title-winning goal", "the finish line" (when the
+      // winner crossed it is a time of day).
+      boolean compound = hyphenAt(tokens, i - 1) || i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals("line");
+      if (!compound) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The position of the first of {@code words} at or after {@code from} that is in {@code wanted}, or -1. */
@@ -1004,6 +1025,11 @@ public final class QuestionAnalyzer {
           && !COPULA.contains(w) && !MODALS.contains(w) && !DO.contains(w)) {
         // "what pay rise": a noun the tagger read as a verb, right before the head noun.
         i++;
+      } else if (i == wh + 1 && pos.equals("IN") && i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NN")
+          && auxiliaryAfterNoun(tokens, words, i + 1)) {
+        // "what save percentage did the goalie have": a noun the tagger read as a preposition ("save for"), before
+        // the head noun and the question's auxiliary.
+        i++;
       } else if ((pos.equals("VBN") || pos.equals("VBG")) && i > wh + 1 && i + 1 < tokens.size()
           && (tokens.get(i + 1).pos().startsWith("NN") || tokens.get(i + 1).pos().startsWith("JJ"))) {
         // A participle inside the noun phrase: "the lowest recorded number", "the estimated surface temperature".
@@ -1047,6 +1073,16 @@ public final class QuestionAnalyzer {
       }
     }
     return -1;
+  }
+
+  /** True when the noun run starting at {@code from} is followed by an auxiliary, a modal or "do". */
+  private static boolean auxiliaryAfterNoun(List<Token> tokens, List<String> words, int from) {
+    int end = compoundEnd(tokens, from);
+    if (end + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.get(end + 1);
+    return COPULA.contains(next) || MODALS.contains(next) || DO.contains(next);
   }
 
   /**
@@ -1208,8 +1244,24 @@ public final class QuestionAnalyzer {
       return -1;
     }
     int end = compoundEnd(tokens, i);
+    if (end + 1 < tokens.size() && tokens.get(end + 1).pos().equals("POS") && !nameAfterNoun(tokens, i, end)) {
+      // "how old was graciela ortiz's son": an owner of several words (a name typed in lower case) is not what is
+      // measured, what it owns is. A name after a common noun starts a clause of its own instead ("the budget
+      // Akita's assembly approved").
+      return measuredNoun(tokens, end + 2);
+    }
     // "how far is TOI-4512 b from Earth": a name is what is described, not what is measured.
     return tokens.get(end).pos().startsWith("NNP") ? -1 : end;
+  }
+
+  /** True when a proper noun follows a common one in the noun run from {@code from} to {@code end}. */
+  private static boolean nameAfterNoun(List<Token> tokens, int from, int end) {
+    for (int k = from + 1; k <= end; k++) {
+      if (tokens.get(k).pos().startsWith("NNP") && !tokens.get(k - 1).pos().startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when token {@code i} exists and is a hyphen the tokenizer split off a compound ("up - run"). */
@@ -1518,8 +1570,12 @@ public final class QuestionAnalyzer {
           && !CATENATIVE_VERBS.contains(tokens.get(last).lemma());
       // A verb after a hyphen ends a compound modifier: "the up-run course", "a state-run airline".
       boolean compound = i > 0 && tokens.get(i - 1).pos().equals("HYPH");
+      // Once the clause has its bare verb ("how much does a farmer get"), a past form right after a noun describes
+      // that noun ("for each hectare of trees cut down"): a main clause with "does" has no second finite verb.
+      boolean reducedRelative = (t.pos().equals("VBD") || t.pos().equals("VBN")) && last >= 0
+          && tokens.get(last).pos().equals("VB") && i > 0 && tokens.get(i - 1).pos().startsWith("NN");
       if (t.pos().startsWith("VB") && !COPULA.contains(w) && !DO.contains(w) && !w.equals("according")
-          && !w.equals("including") && !gerundObject && !purpose && !compound) {
+          && !w.equals("including") && !gerundObject && !purpose && !compound && !reducedRelative) {
         last = i;
       }
     }

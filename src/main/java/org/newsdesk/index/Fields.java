@@ -62,10 +62,10 @@ public final class Fields {
   public static final String COMMIT_TIME = "newsdesk.committed";
   /**
    * Version of the documents' layout; bump it whenever fields, their analysis or the text read from article files
-   * change, and older indexes are rebuilt automatically (14: a currency tagged apart from its number, as in
-   * "$US19,000", is one sum with it).
+   * change, and older indexes are rebuilt automatically (15: hours, minutes and seconds with "am" or "pm" after them,
+   * as in "10:41:17pm", are a time of day, not a time taken).
    */
-  public static final String FORMAT_VERSION = "14";
+  public static final String FORMAT_VERSION = "15";
 
   private Fields() {
   }

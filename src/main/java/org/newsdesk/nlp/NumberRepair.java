@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * followed by "per cent" is a percentage; a currency takes the number written after it ("$US19,000"), and a sum the
  * multiplier written after it ("€9.4mn"); a count stops
  * before a hyphened number word that only describes its unit ("610,000 twenty-foot units"); and hours, minutes and
- * seconds ("2:07:41") are a time taken.
+ * seconds ("2:07:41") are a time taken, unless "am" or "pm" follows them.
  */
 final class NumberRepair {
 
@@ -61,8 +61,11 @@ final class NumberRepair {
   private static final String PERCENT = "PERCENT";
   /** How news writes the half of the day after an hour ("6 am", "9 p.m."). */
   private static final Pattern MERIDIEM = Pattern.compile("([ap])\\.?m\\.?", Pattern.CASE_INSENSITIVE);
-  /** An hour of the clock, with or without minutes, which British style writes after a point ("6", "2:15", "11.50"). */
-  private static final Pattern CLOCK_HOUR = Pattern.compile("(1[0-2]|0?[1-9])([:.][0-5]\\d)?");
+  /**
+   * An hour of the clock, with or without minutes (which British style writes after a point) and seconds ("6", "2:15",
+   * "11.50", "10:41:17").
+   */
+  private static final Pattern CLOCK_HOUR = Pattern.compile("(1[0-2]|0?[1-9])([:.][0-5]\\d(:[0-5]\\d)?)?");
   /**
    * Abbreviations of time zones written after a time of day ("03:00 GMT"): the zones of the places news is dated
    * from most often.
@@ -106,8 +109,10 @@ final class NumberRepair {
           new Token(unit, unit.toLowerCase(Locale.ROOT), "NN", "O", null, split, t.end()));
     }
     Matcher elapsed = ELAPSED.matcher(t.word());
-    if (elapsed.matches() && !t.ner().equals(DURATION)) {
-      // "2:07:41": hours, minutes and seconds are a time taken (a race, a flight), which the tagger reads as anything.
+    if (elapsed.matches() && !t.ner().equals(DURATION)
+        && !(i + 1 < tokens.size() && MERIDIEM.matcher(tokens.get(i + 1).word()).matches())) {
+      // "2:07:41": hours, minutes and seconds are a time taken (a race, a flight), which the tagger reads as anything;
+      // with "pm" after them ("crossed the line at 10:41:17pm") they are a time of day.
       String value = "PT" + Integer.parseInt(elapsed.group(1)) + "H" + Integer.parseInt(elapsed.group(2)) + "M"
           + elapsed.group(3) + "S";
       return List.of(new Token(t.word(), t.lemma(), "CD", DURATION, value, t.begin(), t.end()));

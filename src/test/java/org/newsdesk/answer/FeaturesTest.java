@@ -225,6 +225,14 @@ class FeaturesTest {
   }
 
   @Test
+  void typeMatch_howLong_lengthOfANamedTimeFitsFullyBeforeAfter() {
+    Map<String, double[]> x = features("How long did the flight to Doha take?",
+        "The plane landed at 9pm, a flight time of 11 hours after leaving for Doha.");
+
+    assertThat(feature(x.get("11 hours"), "typeMatch")).isEqualTo(1);
+  }
+
+  @Test
   void typeMatch_howLongBefore_gapFitsFully() {
     Map<String, double[]> x = features("How long before the robbery was the loader stolen?",
         "The loader was stolen two days before the robbery.");
@@ -553,6 +561,21 @@ class FeaturesTest {
     // The test article is dated 1 June 2025: "last year" is 2024, "last month" is May, "in May" is May 2025 or 2026
     // and "from January" January 2025 or 2026; "its report of June 1" is the article's own day.
     assertThat(feature(features(question, sentence).get("300 jobs"), "timeConflict")).isEqualTo(conflict);
+  }
+
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      How many tons did traders buy so far this year? | Traders bought 300 tons last year.       | 1
+      How many tons did traders buy last year?        | Traders bought 300 tons last year.       | 0
+      How many tons did traders buy so far this year? | Traders bought 300 tons, a record.        | 0
+      """)
+  void timeConflict_undatedArticle_comparesRelativeYears(String question, String sentence, double conflict) {
+    Passage dated = passage(sentence);
+    Citation undated = new Citation(dated.citation().articleId(), dated.citation().title(),
+        dated.citation().source(), null, dated.citation().url(), dated.citation().file());
+    Passage p = new Passage(undated, 0, 9, 0, sentence, dated.tokens(), List.of(), 1.0);
+
+    assertThat(feature(features(question, List.of(p)).get("300 tons"), "timeConflict")).isEqualTo(conflict);
   }
 
   @Test

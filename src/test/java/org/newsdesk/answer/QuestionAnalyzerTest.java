@@ -213,6 +213,18 @@ class QuestionAnalyzerTest {
       What number of people were hurt?                 | WHAT     | NUMBER       | number
       where did the scottish boat place among the finishers | WHERE | ORDINAL    |
       What was the half-time score in the men's final? | WHAT     | NUMBER       | score
+      How long is the main span of the new bridge?     | HOW_LONG | NUMBER       | span
+      How long is the span of the strike?              | HOW_LONG | DURATION     |
+      how much severance will the mill pay its workers | HOW_MUCH | MONEY        | severance
+      How much does a farmer get for each hectare of trees cut down? | HOW_MUCH | MONEY |
+      What save percentage did the goalkeeper have?    | WHAT     | PERCENT      | percentage
+      What was the winning yacht's elapsed time?       | WHAT     | DURATION     | time
+      What was the longest time any passenger spent stuck in the cabin? | WHAT | DURATION | time
+      At what time did the title-winning goal go in?   | WHAT     | DATE         | time
+      what time did the winner cross the finish line   | WHAT     | DATE         | time
+      how old was maria lopez's son when he went missing | HOW_MEASURE | NUMBER  | son
+      How old is the Bali health office's head of disease control? | HOW_MEASURE | NUMBER | head
+      How large is the supplementary budget Akita's assembly approved? | HOW_MEASURE | NUMBER |
       """)
   void analyze_focusNoun_decidesAnswerType(String question, QuestionForm form, AnswerType type, String focus) {
     Question q = ANALYZER.analyze(question);

@@ -229,4 +229,12 @@ class NumberRepairTest {
     assertThat(s.mentions()).extracting(Mention::type, Mention::normalized)
         .contains(tuple("DURATION", "PT2H7M41S"));
   }
+
+  @Test
+  void annotate_hoursMinutesAndSecondsBeforePm_areATimeOfDay() {
+    Sentence s = SharedPipeline.get().annotate("The yacht crossed the finish line at 10:41:17pm on Saturday.").get(0);
+
+    assertThat(s.mentions()).extracting(Mention::type, Mention::normalized).contains(tuple("TIME", "10:41:17pm"));
+    assertThat(s.mentions()).extracting(Mention::type).doesNotContain("DURATION");
+  }
 }
