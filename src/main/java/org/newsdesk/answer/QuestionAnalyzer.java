@@ -442,14 +442,12 @@ public final class QuestionAnalyzer {
               }
               focusIndex = n;
               focus = n >= 0 ? tokens.get(n).lemma() : null;
-              type = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY
-                  : typeOfMeasured(tokens, n, AnswerType.NUMBER);
-              if (focus != null && typeOfMeasured(tokens, n, null) == null
-                  && MONEY_VERBS.contains(lastVerb(tokens))) {
-                // "how much severance will the firm pay": what is paid, earned or spent, when its noun names no
-                // measure of its own, is a sum of money.
-                type = AnswerType.MONEY;
-              }
+              AnswerType measured = focus == null || MONEY_NOUNS.contains(focus) ? AnswerType.MONEY
+                  : typeOfMeasured(tokens, n, null);
+              // "how much severance will the firm pay": what is paid, earned or spent, when its noun names no measure
+              // of its own, is a sum of money.
+              type = measured != null ? measured
+                  : MONEY_VERBS.contains(lastVerb(tokens)) ? AnswerType.MONEY : AnswerType.NUMBER;
               int whole = wh + 3 < tokens.size() && words.get(wh + 2).equals("of") ? nounAfter(tokens, wh + 3) : -1;
               if (focus == null && (whole >= 0 && typeOfMeasured(tokens, whole, AnswerType.NUMBER) != AnswerType.MONEY
                   || MEASURE_VERBS.contains(lastVerb(tokens)))) {

@@ -32,8 +32,8 @@ public final class ModelFitter {
   // other). The fit splits their shared evidence and one of a pair then takes the other sign: with coverage counted,
   // a passage that matches every word of the question in absolute terms makes it likelier unanswerable, the fact
   // asked for being what the passage still lacks. Pinned, they dragged the winning margin and score out of the fit
-  // with them; six-fold by groups of three of batches 1 to 18, freeing them kept 3,185 of 4,612 questions right
-  // against 3,155.
+  // with them. Offline, on the out-of-fold answers of the six-fold by groups of three of batches 1 to 18, freeing
+  // them kept 3,185 of 4,612 questions right against 3,155; the six-fold itself, 3,176 against 3,136.
   /**
    * Which way each answer-level feature can move the probability that an answer is right (1 up, -1 down); the
    * estimate that a question is unanswerable moves the other way. Features not named are free.
@@ -57,13 +57,14 @@ public final class ModelFitter {
    * Ridge penalty of the calibrator per unit of a feature's variance, so every feature is held back alike whatever
    * its scale (as a penalty on standardized features is): keeps it from trusting one feature on a few hundred
    * questions. A flat penalty of 1 held back a flag set on a tenth of the answers a hundred times as hard as the
-   * score; six-fold, the scaled one kept 3,186 questions right against 3,171 without sign constraints.
+   * score; offline on the six-fold's out-of-fold answers, the scaled one kept 3,186 questions right against 3,171
+   * without sign constraints.
    */
   private static final double RIDGE = 1.0;
   /**
    * Smallest variance a feature's penalty is scaled by: that of a flag set on one answer in a hundred. A flag set on
    * one answer in four thousand would otherwise go almost unpenalized and take a weight of -10 from that one answer;
-   * six-fold, the floor changed nothing (3,186 against 3,185 offline).
+   * offline on the six-fold's out-of-fold answers, the floor changed nothing (3,186 against 3,185).
    */
   private static final double MIN_VARIANCE = 0.01;
   /** Penalty of the bias: small enough to leave the fit alone, large enough to keep the Newton system solvable. */
