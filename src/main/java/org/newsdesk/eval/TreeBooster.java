@@ -54,30 +54,35 @@ final class TreeBooster {
    * @return the fitted trees
    */
   TreeEnsemble fit(List<List<double[]>> questions, List<boolean[]> right, List<double[]> base) {
-    List<double[]> rows = new ArrayList<>();
-    List<int[]> groups = new ArrayList<>();
-    List<Boolean> ys = new ArrayList<>();
-    List<Double> f0 = new ArrayList<>();
+    List<Integer> usable = new ArrayList<>();
+    int n = 0;
     for (int q = 0; q < questions.size(); q++) {
       boolean any = false;
       for (boolean r : right.get(q)) {
         any |= r;
       }
-      if (!any) {
-        // A question without a right candidate has nothing to prefer under the listwise loss.
-        continue;
+      // A question without a right candidate has nothing to prefer under the listwise loss.
+      if (any) {
+        usable.add(q);
+        n += questions.get(q).size();
       }
-      int start = rows.size();
-      for (int i = 0; i < questions.get(q).size(); i++) {
-        rows.add(questions.get(q).get(i));
-        ys.add(right.get(q)[i]);
-        f0.add(base.get(q)[i]);
-      }
-      groups.add(new int[] {start, rows.size()});
     }
-    int n = rows.size();
     if (n == 0) {
       return TreeEnsemble.NONE;
+    }
+    List<double[]> rows = new ArrayList<>(n);
+    List<int[]> groups = new ArrayList<>(usable.size());
+    boolean[] ys = new boolean[n];
+    // Each candidate's score so far, starting from the linear ranker's.
+    double[] score = new double[n];
+    for (int q : usable) {
+      int start = rows.size();
+      for (int i = 0; i < questions.get(q).size(); i++) {
+        ys[rows.size()] = right.get(q)[i];
+        score[rows.size()] = base.get(q)[i];
+        rows.add(questions.get(q).get(i));
+      }
+      groups.add(new int[] {start, rows.size()});
     }
     int m = TreeEnsemble.INPUTS;
     double[][] cuts = new double[m][];
@@ -92,32 +97,24 @@ final class TreeBooster {
         bins[r * m + f] = (byte) (b >= 0 ? b : -b - 1);
       }
     }
-    double[] score = new double[n];
-    for (int r = 0; r < n; r++) {
-      score[r] = f0.get(r);
-    }
     double[] g = new double[n];
     double[] h = new double[n];
     List<TreeEnsemble.Tree> out = new ArrayList<>();
     for (int t = 0; t < trees; t++) {
       gradients(score, ys, groups, g, h);
-      TreeEnsemble.Tree tree = grow(bins, n, m, cuts, g, h);
-      out.add(tree);
-      for (int r = 0; r < n; r++) {
-        score[r] += tree.apply(rows.get(r));
-      }
+      out.add(grow(bins, n, m, cuts, g, h, score));
     }
     return new TreeEnsemble(out);
   }
 
   /** The softmax loss's gradient and diagonal Hessian for each candidate, question by question. */
-  private static void gradients(double[] score, List<Boolean> ys, List<int[]> groups, double[] g, double[] h) {
+  private static void gradients(double[] score, boolean[] ys, List<int[]> groups, double[] g, double[] h) {
     for (int[] grp : groups) {
       double max = Double.NEGATIVE_INFINITY;
       int rights = 0;
       for (int r = grp[0]; r < grp[1]; r++) {
         max = Math.max(max, score[r]);
-        rights += ys.get(r) ? 1 : 0;
+        rights += ys[r] ? 1 : 0;
       }
       double total = 0;
       for (int r = grp[0]; r < grp[1]; r++) {
@@ -125,7 +122,7 @@ final class TreeBooster {
       }
       for (int r = grp[0]; r < grp[1]; r++) {
         double p = Math.exp(score[r] - max) / total;
-        g[r] = p - (ys.get(r) ? 1.0 / rights : 0);
+        g[r] = p - (ys[r] ? 1.0 / rights : 0);
         h[r] = Math.max(p * (1 - p), MIN_HESSIAN);
       }
     }
@@ -165,7 +162,12 @@ final class TreeBooster {
     int bin;
   }
 
-  private TreeEnsemble.Tree grow(byte[] bins, int n, int m, double[][] cuts, double[] g, double[] h) {
+  /**
+   * Grows one tree on the gradients and adds its value to each candidate's score, through the leaf the candidate
+   * fell into while the tree grew (the same leaf the finished tree routes its inputs to, since each split's threshold
+   * is the upper edge of its bin).
+   */
+  private TreeEnsemble.Tree grow(byte[] bins, int n, int m, double[][] cuts, double[] g, double[] h, double[] score) {
     List<int[]> links = new ArrayList<>();
     List<Integer> features = new ArrayList<>();
     List<Double> thresholds = new ArrayList<>();
@@ -201,7 +203,11 @@ final class TreeBooster {
       leaves.addAll(List.of(kids));
     }
     for (Leaf l : leaves) {
-      values.set(l.node, -rate * l.sumG / (l.sumH + lambda));
+      double value = -rate * l.sumG / (l.sumH + lambda);
+      values.set(l.node, value);
+      for (int r : l.rows) {
+        score[r] += value;
+      }
     }
     int size = features.size();
     int[] left = new int[size];
