@@ -2554,6 +2554,11 @@ public final class Features {
     List<Token> after = new ArrayList<>();
     boolean ownedByNext = false;
     for (int i = start; i < Math.min(tokens.size(), start + ADJACENT_RUN); i++) {
+      if (tokens.get(i).pos().equals("CC")) {
+        // "Governor Tiff Macklem and Senior Deputy Governor Carolyn Rogers": past the conjunction, the title is the
+        // next name's.
+        break;
+      }
       if (!adjacentWord(tokens.get(i), c)) {
         ownedByNext = !quantity && tokens.get(i).isEntity() && tokens.get(i).ner().equals(c.tag());
         break;

@@ -62,10 +62,11 @@ public final class Fields {
   public static final String COMMIT_TIME = "newsdesk.committed";
   /**
    * Version of the documents' layout; bump it whenever fields, their analysis or the text read from article files
-   * change, and older indexes are rebuilt automatically (15: hours, minutes and seconds with "am" or "pm" after them,
-   * as in "10:41:17pm", are a time of day, not a time taken).
+   * change, and older indexes are rebuilt automatically (16: the name after a title is a person, and the title no
+   * part of the organization the tagger ran it into, as in "GM Chief Executive Mary Barra"; a number before a currency
+   * the tagger read as money worth nothing is one sum, as in "400,000 CFA francs").
    */
-  public static final String FORMAT_VERSION = "15";
+  public static final String FORMAT_VERSION = "16";
 
   private Fields() {
   }

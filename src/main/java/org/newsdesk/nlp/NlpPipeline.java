@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,28 @@ public final class NlpPipeline {
   private static final String PERSON = "PERSON";
   /** Most words a propagated name takes before its surname ("Maria del Carmen Ortiz" has three). */
   private static final int MAX_NAME_WORDS = 3;
+
+  /** Last words of a title that a person's name follows: "Chief Executive", "Education Minister", "Head Coach". */
+  private static final Set<String> TITLES = Set.of("minister", "president", "chairman", "chairwoman", "chairperson",
+      "director", "governor", "secretary", "mayor", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+      "coach", "manager", "executive", "officer", "ceo", "cfo", "coo", "chancellor", "ambassador", "senator",
+      "judge", "prosecutor", "captain", "inspector", "superintendent", "constable", "editor", "founder", "premier",
+      "treasurer", "administrator", "justice");
+  /** Words that make up a title with its last word: "Deputy Mayor", "Chief Operating Officer", "Prime Minister". */
+  private static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "vice", "assistant", "acting", "interim",
+      "senior", "prime", "operating", "financial", "managing", "general", "regional", "associate", "principal", "head",
+      "chief");
+  /** Honorifics, which open a name without being part of it: "Chief Medical Officer Dr. Lena Sauer". */
+  private static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "prof", "capt", "sir", "dame");
+  /** Capitalized words after a title that name an office or a body, not a person: "Prime Minister Office". */
+  private static final Set<String> NOT_NAMES = Set.of("office", "ministry", "department", "council", "committee",
+      "party", "bank", "group", "company", "corporation", "association", "union", "court", "house", "hall",
+      "building", "award", "prize", "cup", "league", "club", "foundation", "institute", "university", "school",
+      "hospital", "agency", "authority", "commission", "board", "fund", "programme", "program", "team", "emeritus",
+      "center", "centre", "street", "airport", "station");
+  /** Lower-case words inside names: "Carlos de la Cruz", "Khalid bin Salman". */
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "da", "di", "dos", "das", "la", "le", "van",
+      "von", "bin", "al", "el");
 
   private final StanfordCoreNLP pipeline;
 
@@ -89,7 +112,7 @@ public final class NlpPipeline {
         tokens.add(new Token(word, lemma.toLowerCase(Locale.ROOT), l.tag(), ner, norm,
             l.beginPosition() - sBegin, l.endPosition() - sBegin));
       }
-      sentences.add(new Sentence(text.substring(sBegin, sEnd), sBegin, NumberRepair.repair(tokens)));
+      sentences.add(new Sentence(text.substring(sBegin, sEnd), sBegin, namesAfterTitles(NumberRepair.repair(tokens))));
     }
     return propagateSurnames(sentences);
   }
@@ -137,6 +160,75 @@ public final class NlpPipeline {
       out.add(changed ? new Sentence(s.text(), s.begin(), tokens) : s);
     }
     return out;
+  }
+
+  /**
+   * Tags as a person the name after a title ("GM Chief Executive Mary Barra", "Education Minister Folasade Adeyemi"),
+   * and takes the title out of the organization the tagger ran it into: the 7-class model reads an owner, a title and
+   * a name in capitals as one organization, or misses a foreign name after a title. On 124 titles followed by a
+   * capitalized word in the development articles, the tagger missed the name after 13.
+   */
+  static List<Token> namesAfterTitles(List<Token> tokens) {
+    List<Token> out = null;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token title = tokens.get(i);
+      if (!TITLES.contains(title.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.size() && end - i <= MAX_NAME_WORDS + 1 && nameAfter(tokens.get(end), title)) {
+        end++;
+      }
+      int last = end - 1;
+      while (last > i && !isName(tokens.get(last))) {
+        last--;
+      }
+      boolean wholeName = end == tokens.size() || !isName(tokens.get(end));
+      if (last == i || !wholeName || !isName(tokens.get(i + 1)) || alreadyPerson(tokens, i + 1, last + 1)) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(tokens) : out;
+      for (int j = i + 1; j <= last; j++) {
+        out.set(j, retagged(out.get(j), PERSON));
+      }
+      // The title and the words that make it up ("Deputy", "Chief") belong to no entity of the owner's type.
+      for (int j = i; j >= 0 && isTitlePart(out.get(j))
+          && !out.get(j).ner().equals("O"); j--) {
+        out.set(j, retagged(out.get(j), "O"));
+      }
+      i = last;
+    }
+    return out == null ? tokens : out;
+  }
+
+  /** Whether a token can continue the name after a title: a capitalized word or a particle, not another entity. */
+  private static boolean nameAfter(Token t, Token title) {
+    String lower = t.word().toLowerCase(Locale.ROOT);
+    boolean tagOk = t.ner().equals("O") || t.ner().equals(PERSON) || t.ner().equals(title.ner());
+    // An initial or abbreviation ("K.", "Capt.") may end a sentence the splitter cut short: too little to tag.
+    return tagOk && !isTitlePart(t) && !NOT_NAMES.contains(lower) && !HONORIFICS.contains(lower)
+        && !t.word().endsWith(".")
+        && (isName(t) || NAME_PARTICLES.contains(t.word()));
+  }
+
+  /** Whether a word is part of a title: its last word or one it is made of. */
+  private static boolean isTitlePart(Token t) {
+    String lower = t.word().toLowerCase(Locale.ROOT);
+    return TITLES.contains(lower) || TITLE_MODIFIERS.contains(lower);
+  }
+
+  /** Whether the tagger already read every word of the span as a person. */
+  private static boolean alreadyPerson(List<Token> tokens, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (!tokens.get(j).ner().equals(PERSON)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Token retagged(Token t, String ner) {
+    return new Token(t.word(), t.lemma(), t.pos(), ner, null, t.begin(), t.end());
   }
 
   /** A capitalized proper noun: a word that can be part of a name. */

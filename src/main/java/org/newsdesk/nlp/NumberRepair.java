@@ -91,8 +91,9 @@ final class NumberRepair {
       }
     }
     List<Token> mended = out == null ? tokens : out;
-    return timeZones(clockTimes(halves(moneyMultipliers(bareCurrencies(perCent(misreadMoney(compoundModifiers(
-        unitlessDurations(mended)))))))));
+    List<Token> money = numbersBeforeCurrencies(bareCurrencies(perCent(misreadMoney(compoundModifiers(
+        unitlessDurations(mended))))));
+    return timeZones(clockTimes(halves(moneyMultipliers(money))));
   }
 
   /** The tokens that replace token {@code i}, or null to keep it. */
@@ -286,6 +287,33 @@ final class NumberRepair {
       String value = mark == null || !mark.matches() || number == null ? null
           : mark.group(1) + number.replace("~", "");
       return retag(out, tokens, i, runEnd(tokens, end), MONEY, t -> value);
+    });
+  }
+
+  /**
+   * Extends a currency tagged without a number over the number right before it: the tagger reads "400,000 CFA
+   * francs" as a number followed by money worth nothing ("$0.0").
+   */
+  private static List<Token> numbersBeforeCurrencies(List<Token> tokens) {
+    return eachRun(tokens, MONEY, (out, i, end) -> {
+      if (i == 0 || !tokens.get(i - 1).ner().equals(NUMBER)
+          || tokens.subList(i, end).stream().anyMatch(t -> t.pos().equals("CD"))) {
+        return out;
+      }
+      int from = i - 1;
+      while (from > 0 && tokens.get(from - 1).ner().equals(NUMBER)) {
+        from--;
+      }
+      String currency = tokens.get(i).normalized();
+      String number = tokens.get(i - 1).normalized();
+      Matcher mark = currency == null ? null : SUM.matcher(currency);
+      if (mark == null || !mark.matches() || number == null) {
+        return out;
+      }
+      // Written as the tagger writes a sum, "~" first when either the number or the currency was approximate.
+      boolean approximate = number.startsWith("~") || mark.group(1).startsWith("~");
+      String value = (approximate ? "~" : "") + mark.group(1).replace("~", "") + number.replace("~", "");
+      return retag(out, tokens, from, end, MONEY, t -> value);
     });
   }
 

@@ -110,6 +110,38 @@ class NlpPipelineTest {
     assertThat(out.get(1).tokens()).extracting(Token::ner).containsExactly("O", "PERSON", "PERSON");
   }
 
+  @Test
+  void annotate_ownerTitleAndNameReadAsOneOrganization_tagsTheNameAsPersonAndTheTitleAsNoEntity() {
+    Sentence s = SharedPipeline.get().annotate("GM Chief Executive Mary Barra has said the cuts will help the "
+        + "company's long-term financial stability.").get(0);
+
+    assertThat(s.tokens().subList(0, 5)).extracting(Token::ner)
+        .containsExactly("ORGANIZATION", "O", "O", "PERSON", "PERSON");
+  }
+
+  @Test
+  void namesAfterTitles_untaggedNameAfterTitle_becomesPerson() {
+    List<Token> tokens = List.of(token("Education", "O", 0), token("Minister", "O", 10), token("Folasade", "O", 19),
+        token("Adeyemi", "O", 28), new Token("said", "say", "VBD", "O", null, 36, 40));
+
+    assertThat(NlpPipeline.namesAfterTitles(tokens)).extracting(Token::ner)
+        .containsExactly("O", "O", "PERSON", "PERSON", "O");
+  }
+
+  @Test
+  void namesAfterTitles_officeHonorificOrAnotherEntityAfterTitle_isLeftAlone() {
+    List<Token> office = List.of(token("Prime", "O", 0), token("Minister", "O", 6), token("Office", "O", 15));
+    List<Token> honorific = List.of(token("Officer", "O", 0), token("Dr.", "O", 8));
+    List<Token> company = List.of(token("chairman", "O", 0), token("Tata", "ORGANIZATION", 9),
+        token("Sons", "ORGANIZATION", 14));
+    List<Token> longRun = List.of(token("President", "O", 0), token("Grand", "O", 10), token("Hotel", "O", 16),
+        token("Royal", "O", 22), token("Palace", "O", 28), token("Suites", "O", 35));
+
+    for (List<Token> tokens : List.of(office, honorific, company, longRun)) {
+      assertThat(NlpPipeline.namesAfterTitles(tokens)).isEqualTo(tokens);
+    }
+  }
+
   private static Token token(String word, String ner, int begin) {
     return new Token(word, word.toLowerCase(), "NNP", ner, null, begin, begin + word.length());
   }

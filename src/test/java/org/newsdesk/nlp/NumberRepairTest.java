@@ -187,6 +187,16 @@ class NumberRepairTest {
   }
 
   @Test
+  void annotate_numberBeforeACurrencyTaggedAsMoneyWorthNothing_isOneSum() {
+    Sentence s = SharedPipeline.get().annotate("Farmers who take part will receive a one-off payment of 400,000 CFA "
+        + "francs ($715) for each hectare uprooted.").get(0);
+
+    assertThat(s.mentions()).filteredOn(m -> m.type().equals("MONEY"))
+        .extracting(m -> s.span(m.tokenBegin(), m.tokenEnd()), Mention::normalized)
+        .contains(tuple("400,000 CFA francs", "$400000.0"));
+  }
+
+  @Test
   void repair_multiplierAfterASpace_isLeftAlone() {
     List<Token> in = tokens("paid/VBD/O $/$/MONEY 5/CD/MONEY m/NN/O");
 
