@@ -61,7 +61,7 @@ public final class QuestionCheck {
   /** Greetings, addressing and politeness before the question proper ("hey bot, ...", "@newsdesk_bot ..."). */
   static final Pattern LEADING_CHATTER = Pattern.compile(
       "^(?:\\s*(?:@\\w+|hey|hi|hello|hiya|yo|ok(?:ay)?|so|well|um+|uh+|please|pls|plz|quick question|question"
-          + "|what(?: i|')s up|wassup|sup"
+          + "|what(?: i|')?s up|wassup|sup"
           + "|good (?:morning|afternoon|evening)|excuse me|sorry|thanks|thank you)\\b(?:\\s+(?:bot|newsdesk|there|"
           + "everyone|all))?[\\s,!.:;?-]*)+",
       Pattern.CASE_INSENSITIVE);
@@ -70,8 +70,8 @@ public final class QuestionCheck {
    * time or a form of address after it ("how's it going today", "who are you?", "good night bot").
    */
   private static final Pattern SMALL_TALK = Pattern.compile(
-      "(?:how(?:'s| is| are| r| have| do)? (?:it going|you(?: been| doing)?|u|things|life|your day|everything"
-      + "|you do)|what(?:'s| is) (?:new|up|happening)(?: with you)?|who are you|what are you|who (?:made|built|wrote"
+      "(?:how(?:'?s| is| are| r| have| do)? (?:it going|you(?: been| doing)?|u|things|life|your day|everything"
+      + "|you do)|what(?:'?s| is) (?:new|up|happening)(?: with you)?|who are you|what are you|who (?:made|built|wrote"
       + "|created) you|what can you do|are you (?:a bot|a robot|human|real|there|ok(?:ay)?|alive)"
       + "|good (?:morning|afternoon|evening|night)|nice to meet you|(?:good)?bye|see (?:you|ya)|lol|haha"
       + "|thanks(?: a lot)?|thank you(?: very much)?)"

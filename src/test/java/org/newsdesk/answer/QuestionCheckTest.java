@@ -62,7 +62,8 @@ class QuestionCheckTest {
   }
 
   @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {"hey bot how's it going today", "How are you?", "how r u", "Who are you?",
+  @ValueSource(strings = {"hey bot how's it going today", "hey hows it going today", "whats up bot", "How are you?",
+      "how r u", "Who are you?",
       "what can you do", "Good night bot!", "Write a short poem about autumn rain.",
       "write a short poem about autumn rain pls", "can you tell me a joke about penguins", "Compose a song for me",
       "hey, give me a recipe for banana bread", "Draw a picture of the flood", "hey bot, good morning how are you",
