@@ -1417,6 +1417,10 @@ public final class Features {
         }
       }
     }
+    if (q.form() == QuestionForm.HOW_LONG && q.type() == AnswerType.NUMBER) {
+      // "How long is the new metro line": the analyzer found a thing whose length is asked, not a stretch of time.
+      return "linear unit";
+    }
     return q.focus() == null ? null : UNIT_CLASSES.get(q.focus());
   }
 

@@ -500,6 +500,10 @@ public final class QuestionAnalyzer {
               // "How did the committee vote?": news answers with the tally ("5-2"). The tagger often takes the verb
               // after a noun run for one more noun ("committee vote"), so the word decides.
               int verb = DO.contains(next) ? indexOfAny(words, TALLY_VERBS, wh + 2) : -1;
+              if (verb >= 0 && tokens.subList(wh + 2, verb).stream().anyMatch(t -> t.pos().startsWith("VB"))) {
+                // "how did the premier react after he lost the vote": another verb is the one asked about.
+                verb = -1;
+              }
               if (verb >= 0) {
                 type = AnswerType.NUMBER;
                 focus = tokens.get(verb).lemma();
@@ -571,8 +575,10 @@ public final class QuestionAnalyzer {
         }
       }
     }
-    if ("time".equals(focus) && type == AnswerType.DATE && timesARace(tokens)) {
-      // "What was her winning time?", "what time did he run?": how long the race took, not when.
+    boolean atWhatTime = wh > 0 && words.get(wh - 1).equals("at");
+    if ("time".equals(focus) && type == AnswerType.DATE && timesARace(tokens) && !atWhatTime) {
+      // "What was her winning time?", "what time did he run?": how long the race took, not when; "at what time did
+      // the final finish" asks the clock.
       type = AnswerType.DURATION;
     }
     List<String> keywords = new ArrayList<>();

@@ -116,6 +116,17 @@ class FeaturesTest {
   }
 
   @Test
+  void unitFit_howLongIsAThing_fitsALengthAndNotALineNumberOrACount() {
+    Map<String, double[]> x = features("How long is the city's new metro line?",
+        "Line 2 runs 9.8 kilometers from the airport and carried 41 passengers on its first trip.");
+
+    assertThat(feature(x.get("9.8 kilometers"), "unitFit")).isEqualTo(1);
+    assertThat(feature(x.get("9.8 kilometers"), "unitMismatch")).isZero();
+    assertThat(x.entrySet()).filteredOn(e -> e.getKey().startsWith("41")).singleElement()
+        .satisfies(e -> assertThat(feature(e.getValue(), "unitFit")).isEqualTo(-1));
+  }
+
+  @Test
   void unitFit_bareNumberForADepth_isWeaklyAgainst() {
     Map<String, double[]> x = features("How deep is the lake?", "The lake, which is 14 across, is shallow.");
 

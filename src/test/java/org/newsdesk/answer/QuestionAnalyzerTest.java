@@ -222,6 +222,10 @@ class QuestionAnalyzerTest {
       What was the longest time any passenger spent stuck in the cabin? | WHAT | DURATION | time
       At what time did the title-winning goal go in?   | WHAT     | DATE         | time
       what time did the winner cross the finish line   | WHAT     | DATE         | time
+      At what time did the semifinal match finish?     | WHAT     | DATE         | time
+      how did the premier react after he lost the vote | HOW      | DESCRIPTION  |
+      What time did the winner finish in?              | WHAT     | DURATION     | time
+      How long is the city's new metro line?           | HOW_LONG | NUMBER       | line
       how old was maria lopez's son when he went missing | HOW_MEASURE | NUMBER  | son
       How old is the Bali health office's head of disease control? | HOW_MEASURE | NUMBER | head
       How large is the supplementary budget Akita's assembly approved? | HOW_MEASURE | NUMBER |
