@@ -673,6 +673,12 @@ public final class QuestionAnalyzer {
           && tokens.get(operand).word().chars().allMatch(Character::isDigit)) {
         return true;
       }
+      // A function of one number: "the square root of 144", "12 squared".
+      boolean root = (w.equals("square") || w.equals("cube")) && next.equals("root") && third.equals("of")
+          && !after.isEmpty() && after.chars().allMatch(Character::isDigit);
+      if (root || digits && (next.equals("squared") || next.equals("cubed"))) {
+        return true;
+      }
     }
     return false;
   }

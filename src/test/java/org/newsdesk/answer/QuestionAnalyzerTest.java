@@ -404,7 +404,7 @@ class QuestionAnalyzerTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"what's 17 times 23", "what is 6 divided by 3?", "what time is it in sydney right now",
-      "What day is it today?", "what is 2025 - 26"})
+      "What day is it today?", "what is 2025 - 26", "What is the square root of 144?"})
   void analyze_clockOrSum_hasNothingToLookUp(String question) {
     assertThat(ANALYZER.analyze(question).keywords()).isEmpty();
   }
