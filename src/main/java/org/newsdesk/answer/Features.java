@@ -269,6 +269,8 @@ public final class Features {
       "supervise", "found", "co-found", "cofound", "edit");
   /** WordNet's class of currencies ("rupee", "zloty", "franc"). */
   private static final String MONETARY_UNIT = "monetary unit";
+  /** WordNet's class of units of weight, which share a name with a currency ("pound"). */
+  private static final String MASS_UNIT = "mass unit";
   /** WordNet class of the units of every measure: length, mass, area, power, data, money. */
   private static final String MEASURE_UNIT = "unit of measurement";
   /** WordNet class of the qualities a unit measures: level, weight, height, concentration, price. */
@@ -2762,8 +2764,9 @@ public final class Features {
           return lexicon.isA(t.lemma(), MONETARY_UNIT) ? 1 : typeMatch * 0.3;
         }
         for (String part : t.word().split("-")) {
-          if (part.length() > 2 && part.chars().allMatch(Character::isLetter) && lexicon.isA(part, MONETARY_UNIT)) {
-            // "a 672-million-dollar contract": the currency is inside the compound.
+          // "a 672-million-dollar contract": the currency is inside the compound; but "a 108-pound bag" weighs it.
+          if (part.length() > 2 && part.chars().allMatch(Character::isLetter) && lexicon.isA(part, MONETARY_UNIT)
+              && !lexicon.isA(part, MASS_UNIT)) {
             return 1;
           }
         }

@@ -127,6 +127,16 @@ class FeaturesTest {
   }
 
   @Test
+  void typeMatch_weightInAHyphenatedCompound_isNoSumOfMoney() {
+    Map<String, double[]> x = features("What is a bag of rice going for at the market?",
+        "The price reached 148,000 kyats per 108-pound bag at the market on Wednesday.");
+
+    assertThat(feature(x.get("148,000 kyats"), "typeMatch")).isEqualTo(1);
+    assertThat(x.entrySet()).filteredOn(e -> e.getKey().startsWith("108")).singleElement()
+        .satisfies(e -> assertThat(feature(e.getValue(), "typeMatch")).isLessThan(1));
+  }
+
+  @Test
   void unitFit_bareNumberForADepth_isWeaklyAgainst() {
     Map<String, double[]> x = features("How deep is the lake?", "The lake, which is 14 across, is shallow.");
 
