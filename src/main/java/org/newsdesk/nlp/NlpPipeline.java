@@ -192,8 +192,7 @@ public final class NlpPipeline {
         out.set(j, retagged(out.get(j), PERSON));
       }
       // The title and the words that make it up ("Deputy", "Chief") belong to no entity of the owner's type.
-      for (int j = i; j >= 0 && isTitlePart(out.get(j))
-          && !out.get(j).ner().equals("O"); j--) {
+      for (int j = i; j >= 0 && isTitlePart(out.get(j)) && !out.get(j).ner().equals("O"); j--) {
         out.set(j, retagged(out.get(j), "O"));
       }
       i = last;
@@ -207,8 +206,7 @@ public final class NlpPipeline {
     boolean tagOk = t.ner().equals("O") || t.ner().equals(PERSON) || t.ner().equals(title.ner());
     // An initial or abbreviation ("K.", "Capt.") may end a sentence the splitter cut short: too little to tag.
     return tagOk && !isTitlePart(t) && !NOT_NAMES.contains(lower) && !HONORIFICS.contains(lower)
-        && !t.word().endsWith(".")
-        && (isName(t) || NAME_PARTICLES.contains(t.word()));
+        && !t.word().endsWith(".") && (isName(t) || NAME_PARTICLES.contains(t.word()));
   }
 
   /** Whether a word is part of a title: its last word or one it is made of. */
@@ -227,6 +225,7 @@ public final class NlpPipeline {
     return true;
   }
 
+  /** The token with another entity tag and no normalized value. */
   private static Token retagged(Token t, String ner) {
     return new Token(t.word(), t.lemma(), t.pos(), ner, null, t.begin(), t.end());
   }
