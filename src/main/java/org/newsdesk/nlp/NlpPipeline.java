@@ -169,7 +169,7 @@ public final class NlpPipeline {
    * capitalized word in the development articles, the tagger missed the name after 13.
    */
   static List<Token> namesAfterTitles(List<Token> tokens) {
-    List<Token> out = null;
+    List<Token> out = tokens;
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token title = tokens.get(i);
       if (!TITLES.contains(title.word().toLowerCase(Locale.ROOT))) {
@@ -187,17 +187,16 @@ public final class NlpPipeline {
       if (last == i || !wholeName || !isName(tokens.get(i + 1)) || alreadyPerson(tokens, i + 1, last + 1)) {
         continue;
       }
-      out = out == null ? new ArrayList<>(tokens) : out;
-      for (int j = i + 1; j <= last; j++) {
-        out.set(j, retagged(out.get(j), PERSON));
-      }
+      out = NumberRepair.retag(out, tokens, i + 1, last + 1, PERSON, t -> null);
       // The title and the words that make it up ("Deputy", "Chief") belong to no entity of the owner's type.
-      for (int j = i; j >= 0 && isTitlePart(out.get(j)) && !out.get(j).ner().equals("O"); j--) {
-        out.set(j, retagged(out.get(j), "O"));
+      int from = i + 1;
+      while (from > 0 && isTitlePart(tokens.get(from - 1)) && !tokens.get(from - 1).ner().equals("O")) {
+        from--;
       }
+      out = NumberRepair.retag(out, tokens, from, i + 1, "O", t -> null);
       i = last;
     }
-    return out == null ? tokens : out;
+    return out;
   }
 
   /** Whether a token can continue the name after a title: a capitalized word or a particle, not another entity. */
@@ -223,11 +222,6 @@ public final class NlpPipeline {
       }
     }
     return true;
-  }
-
-  /** The token with another entity tag and no normalized value. */
-  private static Token retagged(Token t, String ner) {
-    return new Token(t.word(), t.lemma(), t.pos(), ner, null, t.begin(), t.end());
   }
 
   /** A capitalized proper noun: a word that can be part of a name. */

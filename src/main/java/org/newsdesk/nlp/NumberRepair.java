@@ -187,7 +187,7 @@ final class NumberRepair {
    * Returns {@code out}, copied from {@code tokens} on its first change, with tokens {@code from} to {@code to}
    * tagged {@code tag} and given the value {@code value} computes for each.
    */
-  private static List<Token> retag(List<Token> out, List<Token> tokens, int from, int to, String tag,
+  static List<Token> retag(List<Token> out, List<Token> tokens, int from, int to, String tag,
       java.util.function.Function<Token, String> value) {
     List<Token> changed = out == tokens ? new ArrayList<>(tokens) : out;
     for (int k = from; k < to; k++) {
